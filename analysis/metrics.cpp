@@ -1,0 +1,165 @@
+#include "analysis/metrics.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/clustering.hpp"
+#include "analysis/degree.hpp"
+#include "analysis/spectral.hpp"
+#include "analysis/structure.hpp"
+
+namespace stakemap {
+namespace {
+
+constexpr std::array<std::pair<Metric, std::string_view>, 11> kNames = {{
+    {Metric::degree, "degree"},
+    {Metric::strength, "strength"},
+    {Metric::betweenness, "betweenness"},
+    {Metric::closeness, "closeness"},
+    {Metric::harmonic, "harmonic"},
+    {Metric::eigenvector, "eigenvector"},
+    {Metric::pagerank, "pagerank"},
+    {Metric::kcore, "kcore"},
+    {Metric::component, "component"},
+    {Metric::articulation, "articulation"},
+    {Metric::clustering, "clustering"},
+}};
+
+bool wants(const std::vector<Metric>& metrics, Metric metric) {
+    return std::find(metrics.begin(), metrics.end(), metric) != metrics.end();
+}
+
+std::vector<double> as_doubles(const std::vector<bool>& flags) {
+    std::vector<double> values(flags.size());
+    for (std::size_t i = 0; i < flags.size(); ++i) values[i] = flags[i] ? 1.0 : 0.0;
+    return values;
+}
+
+void note_convergence(const SpectralResult& result, std::string_view name, std::vector<std::string>& notes) {
+    if (!result.converged) {
+        notes.push_back(std::string(name) + " did not converge in " + std::to_string(result.iterations - 1) +
+                        " iterations; values are the last iterate");
+    }
+}
+
+}  // namespace
+
+const std::vector<Metric>& all_metrics() {
+    static const std::vector<Metric> metrics = [] {
+        std::vector<Metric> list;
+        for (const auto& entry : kNames) list.push_back(entry.first);
+        return list;
+    }();
+    return metrics;
+}
+
+std::string_view metric_name(Metric metric) {
+    for (const auto& [candidate, name] : kNames) {
+        if (candidate == metric) return name;
+    }
+    return "?";
+}
+
+std::optional<Metric> metric_from_name(std::string_view name) {
+    for (const auto& [metric, candidate] : kNames) {
+        if (candidate == name) return metric;
+    }
+    return std::nullopt;
+}
+
+const MetricColumn* MetricResults::column(std::string_view name) const {
+    for (const auto& column : columns) {
+        if (column.name == name) return &column;
+    }
+    return nullptr;
+}
+
+MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
+                              const std::vector<Metric>& metrics, const WeightPolicy& weights) {
+    MetricResults results;
+    GraphFigures& figures = results.graph;
+    figures.nodes = graph.node_count();
+    figures.relationships = relationship_count;
+    figures.ties = graph.tie_count();
+    figures.directed = graph.directed();
+    figures.density = density(graph);
+    figures.self_loops_dropped = graph.report().self_loops_dropped;
+    figures.parallel_relationships_merged = graph.report().parallel_relationships_merged;
+
+    const PathLength length = weights.weighted_paths ? PathLength::inverse_weight : PathLength::hops;
+    auto add = [&](std::string name, ColumnKind kind, std::vector<double> values) {
+        results.columns.push_back({std::move(name), kind, std::move(values)});
+    };
+
+    for (const Metric metric : all_metrics()) {
+        if (!wants(metrics, metric)) continue;
+        switch (metric) {
+            case Metric::degree: {
+                DegreeResult degree = compute_degree(graph);
+                add("degree", ColumnKind::integer, std::move(degree.degree));
+                if (graph.directed()) {
+                    add("in_degree", ColumnKind::integer, std::move(degree.in_degree));
+                    add("out_degree", ColumnKind::integer, std::move(degree.out_degree));
+                }
+                break;
+            }
+            case Metric::strength:
+                add("strength", ColumnKind::real, compute_degree(graph).strength);
+                break;
+            case Metric::betweenness:
+                add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));
+                break;
+            case Metric::closeness:
+            case Metric::harmonic: {
+                // Both come from the same searches; compute once for whichever is asked first.
+                if (results.column("closeness") || results.column("harmonic")) break;
+                ClosenessResult closeness = closeness_centrality(graph, length);
+                if (wants(metrics, Metric::closeness)) add("closeness", ColumnKind::real, std::move(closeness.closeness));
+                if (wants(metrics, Metric::harmonic)) add("harmonic", ColumnKind::real, std::move(closeness.harmonic));
+                break;
+            }
+            case Metric::eigenvector: {
+                SpectralResult result = eigenvector_centrality(graph, weights.weighted_eigenvector);
+                note_convergence(result, "eigenvector", results.notes);
+                add("eigenvector", ColumnKind::real, std::move(result.values));
+                break;
+            }
+            case Metric::pagerank: {
+                SpectralResult result = pagerank(graph, 0.85, weights.weighted_pagerank);
+                note_convergence(result, "pagerank", results.notes);
+                add("pagerank", ColumnKind::real, std::move(result.values));
+                break;
+            }
+            case Metric::kcore:
+                add("kcore", ColumnKind::integer, core_numbers(graph));
+                break;
+            case Metric::component: {
+                const ComponentResult components = connected_components(graph);
+                figures.components = components.sizes.size();
+                figures.largest_component =
+                    components.sizes.empty() ? 0 : *std::max_element(components.sizes.begin(), components.sizes.end());
+                add("component", ColumnKind::integer, {components.component.begin(), components.component.end()});
+                break;
+            }
+            case Metric::articulation: {
+                FragilityResult fragile = fragility(graph);
+                figures.articulation_points = static_cast<std::size_t>(
+                    std::count(fragile.articulation.begin(), fragile.articulation.end(), true));
+                figures.bridges = std::move(fragile.bridges);
+                add("articulation", ColumnKind::flag, as_doubles(fragile.articulation));
+                break;
+            }
+            case Metric::clustering: {
+                std::vector<double> coefficients = clustering_coefficients(graph);
+                figures.average_clustering = average_clustering(coefficients);
+                add("clustering", ColumnKind::real, std::move(coefficients));
+                break;
+            }
+        }
+    }
+    return results;
+}
+
+}  // namespace stakemap

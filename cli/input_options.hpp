@@ -1,0 +1,28 @@
+#pragma once
+// The options every command that reads a map shares: --nodes, --strict,
+// --directed/--undirected, and how import warnings are shown.
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "importers/importer.hpp"
+
+namespace stakemap::cli {
+
+struct InputOptions {
+    std::string path;
+    std::string nodes_path;
+    bool strict = false;
+    bool directed = false;
+    bool undirected = false;
+    bool quiet = false;
+
+    void add_to(CLI::App& command);
+    // Imports the map; warnings go to `warnings` unless --quiet.
+    ImportResult load(std::ostream& warnings) const;
+};
+
+}  // namespace stakemap::cli

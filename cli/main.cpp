@@ -1,0 +1,33 @@
+// stakemap: map stakeholder networks and find the partners missing from them.
+// This file only wires the subcommands; each lives in its own file.
+
+#include <exception>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/analyze_command.hpp"
+#include "importers/import_error.hpp"
+#include "stakemap_version.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"stakemap " STAKEMAP_VERSION
+                 " - map stakeholder networks (SDG 8.7: forced labour, modern slavery, trafficking, child labour)\n"
+                 "and find the partners missing from them."};
+    app.set_version_flag("--version", "stakemap " STAKEMAP_VERSION);
+    app.require_subcommand(1);
+    int exit_code = 0;
+    stakemap::cli::register_analyze(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error);
+    } catch (const stakemap::ImportError& error) {
+        std::cerr << "error: " << error.what() << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "error: " << error.what() << "\n";
+        return 1;
+    }
+    return exit_code;
+}

@@ -1,0 +1,192 @@
+#include "cli/metric_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace stakemap::cli {
+namespace {
+
+const MetricColumn* sort_column(const MetricResults& results, const ReportRequest& request) {
+    if (!request.sort_by.empty()) return results.column(request.sort_by);
+    if (const auto* betweenness = results.column("betweenness")) return betweenness;
+    return results.columns.empty() ? nullptr : &results.columns.front();
+}
+
+// Display width of UTF-8 text, counting code points (good enough for labels).
+std::size_t display_width(const std::string& text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::string fit(const std::string& text, std::size_t width) {
+    if (display_width(text) <= width) return text + std::string(width - display_width(text), ' ');
+    std::string cut;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (starts_char && ++shown > width - 1) break;
+        cut += text[i];
+    }
+    return cut + "…";
+}
+
+std::string format_value(const MetricColumn& column, double value) {
+    std::ostringstream out;
+    if (column.kind == ColumnKind::flag) return value != 0.0 ? "yes" : "";
+    if (column.kind == ColumnKind::integer) {
+        out << static_cast<long long>(std::llround(value));
+    } else {
+        out.setf(std::ios::fixed);
+        out.precision(4);
+        out << value;
+    }
+    return out.str();
+}
+
+std::string csv_escape(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+nlohmann::json json_value(const MetricColumn& column, double value) {
+    switch (column.kind) {
+        case ColumnKind::flag: return value != 0.0;
+        case ColumnKind::integer: return static_cast<long long>(std::llround(value));
+        case ColumnKind::real: return value;
+    }
+    return value;
+}
+
+}  // namespace
+
+std::vector<std::size_t> report_order(const StakeholderMap& map, const MetricResults& results,
+                                      const ReportRequest& request) {
+    std::vector<std::size_t> order(map.organisation_count());
+    std::iota(order.begin(), order.end(), 0);
+    if (!request.top) return order;
+    if (const MetricColumn* key = sort_column(results, request)) {
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (key->values[a] != key->values[b]) return key->values[a] > key->values[b];
+            return map.organisation(a).id < map.organisation(b).id;
+        });
+    }
+    if (order.size() > *request.top) order.resize(*request.top);
+    return order;
+}
+
+std::string format_table(const StakeholderMap& map, const MetricResults& results, const ReportRequest& request) {
+    const GraphFigures& g = results.graph;
+    std::ostringstream out;
+    out << request.input_name << ": " << g.nodes << " organisations, " << g.relationships << " relationships ("
+        << (g.directed ? "directed" : "undirected") << "), density " << format_value({"", ColumnKind::real, {}}, g.density);
+    if (g.components) out << ", " << *g.components << " component" << (*g.components == 1 ? "" : "s");
+    if (g.average_clustering) out << ", average clustering " << format_value({"", ColumnKind::real, {}}, *g.average_clustering);
+    out << "\n";
+    if (g.articulation_points) {
+        out << "Fragile points: " << *g.articulation_points << " organisation(s) hold parts of the map together, "
+            << g.bridges->size() << " tie(s) are the only link between parts\n";
+    }
+    if (g.self_loops_dropped || g.parallel_relationships_merged) {
+        out << "Note: " << g.self_loops_dropped << " self-tie(s) ignored, " << g.parallel_relationships_merged
+            << " repeated relationship(s) merged into existing ties (weights added)\n";
+    }
+    for (const auto& note : results.notes) out << "Note: " << note << "\n";
+
+    const auto order = report_order(map, results, request);
+    const MetricColumn* key = sort_column(results, request);
+    out << "\n";
+    if (key && request.top) out << "Top " << order.size() << " by " << key->name << "\n";
+
+    constexpr std::size_t kNameWidth = 36, kTypeWidth = 12;
+    std::vector<std::size_t> widths;
+    for (const auto& column : results.columns) widths.push_back(std::max<std::size_t>(column.name.size(), 7));
+    out << fit("#", 4) << " " << fit("organisation", kNameWidth) << " " << fit("type", kTypeWidth);
+    for (std::size_t c = 0; c < results.columns.size(); ++c) {
+        out << " " << std::string(widths[c] - results.columns[c].name.size(), ' ') << results.columns[c].name;
+    }
+    out << "\n";
+    std::size_t rank = 0;
+    for (const std::size_t v : order) {
+        const Organisation& organisation = map.organisation(v);
+        out << fit(std::to_string(++rank), 4) << " " << fit(organisation.label, kNameWidth) << " "
+            << fit(organisation.type.empty() ? "-" : organisation.type, kTypeWidth);
+        for (std::size_t c = 0; c < results.columns.size(); ++c) {
+            const std::string value = format_value(results.columns[c], results.columns[c].values[v]);
+            out << " " << std::string(widths[c] - std::min(widths[c], display_width(value)), ' ') << value;
+        }
+        out << "\n";
+    }
+    if (order.size() < map.organisation_count()) {
+        out << "… " << map.organisation_count() - order.size() << " more (use --top N, or --format json|csv for all)\n";
+    }
+    return out.str();
+}
+
+std::string format_json(const StakeholderMap& map, const MetricResults& results, const ReportRequest& request) {
+    const GraphFigures& g = results.graph;
+    nlohmann::ordered_json graph;
+    graph["nodes"] = g.nodes;
+    graph["edges"] = g.relationships;
+    graph["directed"] = g.directed;
+    graph["ties"] = g.ties;
+    graph["density"] = g.density;
+    if (g.components) graph["components"] = *g.components;
+    if (g.largest_component) graph["largest_component"] = *g.largest_component;
+    if (g.average_clustering) graph["average_clustering"] = *g.average_clustering;
+    if (g.articulation_points) graph["articulation_points"] = *g.articulation_points;
+    if (g.bridges) {
+        graph["bridges"] = nlohmann::ordered_json::array();
+        for (const auto& [a, b] : *g.bridges) graph["bridges"].push_back({map.organisation(a).id, map.organisation(b).id});
+    }
+    graph["self_loops_dropped"] = g.self_loops_dropped;
+    graph["parallel_relationships_merged"] = g.parallel_relationships_merged;
+    if (!results.notes.empty()) graph["notes"] = results.notes;
+
+    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+    for (const std::size_t v : report_order(map, results, request)) {
+        const Organisation& organisation = map.organisation(v);
+        nlohmann::ordered_json node;
+        node["id"] = organisation.id;
+        node["label"] = organisation.label;
+        node["type"] = organisation.type;
+        for (const auto& column : results.columns) node[column.name] = json_value(column, column.values[v]);
+        nodes.push_back(std::move(node));
+    }
+    nlohmann::ordered_json document;
+    document["graph"] = std::move(graph);
+    document["nodes"] = std::move(nodes);
+    return document.dump(2) + "\n";
+}
+
+std::string format_csv(const StakeholderMap& map, const MetricResults& results, const ReportRequest& request) {
+    std::ostringstream out;
+    out << "id,label,type";
+    for (const auto& column : results.columns) out << "," << column.name;
+    out << "\n";
+    out.precision(17);
+    for (const std::size_t v : report_order(map, results, request)) {
+        const Organisation& organisation = map.organisation(v);
+        out << csv_escape(organisation.id) << "," << csv_escape(organisation.label) << "," << csv_escape(organisation.type);
+        for (const auto& column : results.columns) {
+            const double value = column.values[v];
+            out << ",";
+            if (column.kind == ColumnKind::real) out << value;
+            else if (column.kind == ColumnKind::flag) out << (value != 0.0 ? "true" : "false");
+            else out << static_cast<long long>(std::llround(value));
+        }
+        out << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace stakemap::cli

@@ -1,0 +1,17 @@
+#pragma once
+// A relationship: one edge of a stakeholder map. Its endpoints are the edge's vertices.
+
+#include <string>
+
+#include "graph/attribute_value.hpp"
+
+namespace stakemap {
+
+struct Relationship {
+    std::string type;      // partnership, funding, membership, ... (free text kept)
+    double weight = 1.0;   // strength of the tie; larger means stronger
+    bool directed = false; // as the source file declared it; the map decides how analysis reads it
+    Attributes attributes; // e.g. source_doc, since
+};
+
+}  // namespace stakemap

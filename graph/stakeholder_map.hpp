@@ -1,0 +1,76 @@
+#pragma once
+// The stakeholder map: organisations, the relationships between them, and facts
+// about the map as a whole. It owns the data and nothing else: it knows no file
+// format and no algorithm.
+//
+// Storage is a Boost adjacency_list so Boost.Graph algorithms can run on it
+// directly. It keeps everything a source file said, including parallel
+// relationships and self-loops; analysis decides how to read those (see
+// analysis/analysis_graph.hpp for the policy).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/attribute_value.hpp"
+#include "graph/organisation.hpp"
+#include "graph/relationship.hpp"
+
+namespace stakemap {
+
+class StakeholderMap {
+public:
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        Organisation, Relationship>;
+    using OrgIndex = Graph::vertex_descriptor;  // 0 .. organisation_count()-1
+    using RelationshipHandle = Graph::edge_descriptor;
+
+    struct RelationshipView {
+        OrgIndex source;
+        OrgIndex target;
+        const Relationship& data;
+    };
+
+    explicit StakeholderMap(bool directed = false) : directed_(directed) {}
+
+    // Whether relationships are read as directed (source -> target) by analysis.
+    bool directed() const { return directed_; }
+    void set_directed(bool directed) { directed_ = directed; }
+
+    // Adds an organisation. Throws std::invalid_argument if its id is empty or taken.
+    OrgIndex add_organisation(Organisation organisation);
+    RelationshipHandle add_relationship(OrgIndex source, OrgIndex target, Relationship relationship);
+
+    std::optional<OrgIndex> find(std::string_view id) const;
+
+    std::size_t organisation_count() const { return boost::num_vertices(graph_); }
+    std::size_t relationship_count() const { return boost::num_edges(graph_); }
+
+    const Organisation& organisation(OrgIndex index) const { return graph_[index]; }
+    Organisation& organisation(OrgIndex index) { return graph_[index]; }
+
+    // Relationships in insertion order (Boost's edge order is not insertion order).
+    const std::vector<RelationshipHandle>& relationship_handles() const { return edge_order_; }
+    RelationshipView relationship(RelationshipHandle handle) const {
+        return {boost::source(handle, graph_), boost::target(handle, graph_), graph_[handle]};
+    }
+    Relationship& relationship_data(RelationshipHandle handle) { return graph_[handle]; }
+
+    const Graph& graph() const { return graph_; }
+
+    // Map-level facts: title, country, date, authors, provenance, ...
+    Attributes metadata;
+
+private:
+    Graph graph_;
+    bool directed_;
+    std::unordered_map<std::string, OrgIndex> index_by_id_;
+    std::vector<RelationshipHandle> edge_order_;
+};
+
+}  // namespace stakemap

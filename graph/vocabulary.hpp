@@ -1,0 +1,17 @@
+#pragma once
+// The organisation types and themes stakemap knows by name. Unknown values are
+// not errors: they are kept, and only flagged where a caller asks.
+
+#include <span>
+#include <string_view>
+
+namespace stakemap::vocabulary {
+
+std::span<const std::string_view> organisation_types();
+std::span<const std::string_view> themes();
+std::span<const std::string_view> relationship_types();
+
+bool is_known_organisation_type(std::string_view type);
+bool is_known_theme(std::string_view theme);
+
+}  // namespace stakemap::vocabulary

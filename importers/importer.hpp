@@ -1,0 +1,19 @@
+#pragma once
+// The single entry point for reading a map: the format is chosen by the file's
+// extension, and every reader returns the same ImportResult or throws an
+// ImportError carrying the file and location.
+
+#include <string>
+#include <string_view>
+
+#include "importers/import_options.hpp"
+
+namespace stakemap {
+
+// .csv .tsv .json .graphml .gexf .gml .dot .gv .net
+ImportResult import_map(const std::string& path, const ImportOptions& options = {});
+
+// The extensions import_map understands, for help texts and error messages.
+std::string_view supported_extensions();
+
+}  // namespace stakemap
