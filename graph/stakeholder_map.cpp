@@ -21,9 +21,7 @@ StakeholderMap::RelationshipHandle StakeholderMap::add_relationship(OrgIndex sou
     if (source >= organisation_count() || target >= organisation_count()) {
         throw std::out_of_range("relationship names an organisation index outside the map");
     }
-    const auto handle = boost::add_edge(source, target, std::move(relationship), graph_).first;
-    edge_order_.push_back(handle);
-    return handle;
+    return boost::add_edge(source, target, std::move(relationship), graph_).first;
 }
 
 std::optional<StakeholderMap::OrgIndex> StakeholderMap::find(std::string_view id) const {

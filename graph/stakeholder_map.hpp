@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "graph/attribute_value.hpp"
 #include "graph/organisation.hpp"
@@ -54,8 +55,9 @@ public:
     const Organisation& organisation(OrgIndex index) const { return graph_[index]; }
     Organisation& organisation(OrgIndex index) { return graph_[index]; }
 
-    // Relationships in insertion order (Boost's edge order is not insertion order).
-    const std::vector<RelationshipHandle>& relationship_handles() const { return edge_order_; }
+    // Relationships in the order they were added. (For a bidirectional
+    // adjacency_list, Boost's edge list keeps insertion order, and copies keep it.)
+    auto relationship_handles() const { return boost::make_iterator_range(boost::edges(graph_)); }
     RelationshipView relationship(RelationshipHandle handle) const {
         return {boost::source(handle, graph_), boost::target(handle, graph_), graph_[handle]};
     }
@@ -70,7 +72,6 @@ private:
     Graph graph_;
     bool directed_;
     std::unordered_map<std::string, OrgIndex> index_by_id_;
-    std::vector<RelationshipHandle> edge_order_;
 };
 
 }  // namespace stakemap
