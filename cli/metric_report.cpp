@@ -96,9 +96,12 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
         out << "Fragile points: " << *g.articulation_points << " organisation(s) hold parts of the map together, "
             << g.bridges->size() << " tie(s) are the only link between parts\n";
     }
-    if (g.self_loops_dropped || g.parallel_relationships_merged) {
-        out << "Note: " << g.self_loops_dropped << " self-tie(s) ignored, " << g.parallel_relationships_merged
-            << " repeated relationship(s) merged into existing ties (weights added)\n";
+    if (g.self_loops_dropped) {
+        out << "Note: " << g.self_loops_dropped << " self-tie(s) ignored by the measures\n";
+    }
+    if (g.parallel_relationships_merged) {
+        out << "Note: " << g.parallel_relationships_merged
+            << " repeated relationship(s) between the same pair merged into one tie (weights added)\n";
     }
     for (const auto& note : results.notes) out << "Note: " << note << "\n";
 
