@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <numeric>
+
+#include "analysis/spectral.hpp"
+#include "test_support.hpp"
+
+using namespace stakemap;
+using testing::graph_of;
+
+TEST_CASE("eigenvector centrality of a star", "[eigenvector]") {
+    // Leading eigenvector of K(1,3): centre sqrt(3), leaves 1; L2-normalised.
+    const auto result = eigenvector_centrality(graph_of(4, false, {{0, 1}, {0, 2}, {0, 3}}));
+    REQUIRE(result.converged);
+    CHECK(result.values[0] == Approx(std::sqrt(3.0) / std::sqrt(6.0)).margin(1e-9));
+    CHECK(result.values[1] == Approx(1.0 / std::sqrt(6.0)).margin(1e-9));
+}
+
+TEST_CASE("eigenvector centrality of a path a-b-c-d", "[eigenvector]") {
+    // Eigenvector of P4 for eigenvalue 2cos(pi/5): (sin 36°, sin 72°, sin 72°, sin 36°) / sqrt(2.5).
+    const double pi = std::acos(-1.0);
+    const auto result = eigenvector_centrality(graph_of(4, false, {{0, 1}, {1, 2}, {2, 3}}));
+    CHECK(result.values[0] == Approx(std::sin(pi / 5) / std::sqrt(2.5)).margin(1e-9));
+    CHECK(result.values[1] == Approx(std::sin(2 * pi / 5) / std::sqrt(2.5)).margin(1e-9));
+}
+
+TEST_CASE("eigenvector centrality without ties is uniform", "[eigenvector]") {
+    const auto result = eigenvector_centrality(graph_of(4, false, {}));
+    for (double value : result.values) CHECK(value == Approx(0.5));
+    CHECK(eigenvector_centrality(graph_of(0, false, {})).values.empty());
+}
+
+TEST_CASE("pagerank of a path a-b-c-d", "[pagerank]") {
+    // By symmetry x_a = x_d = p, x_b = x_c = q = 1/2 - p, and
+    // p = 0.15/4 + 0.85 q/2  =>  p = 0.25 / 1.425.
+    const auto result = pagerank(graph_of(4, false, {{0, 1}, {1, 2}, {2, 3}}));
+    REQUIRE(result.converged);
+    const double p = 0.25 / 1.425;
+    CHECK(result.values[0] == Approx(p).margin(1e-10));
+    CHECK(result.values[1] == Approx(0.5 - p).margin(1e-10));
+}
+
+TEST_CASE("pagerank spreads a dangling organisation's rank uniformly", "[pagerank]") {
+    // a -> b, b has no outgoing tie: x_a = 0.075 + 0.425 x_b, x_a + x_b = 1.
+    const auto result = pagerank(graph_of(2, true, {{0, 1}}));
+    CHECK(result.values[0] == Approx(0.5 / 1.425).margin(1e-10));
+    CHECK(result.values[1] == Approx(1.0 - 0.5 / 1.425).margin(1e-10));
+}
+
+TEST_CASE("pagerank sums to one and follows weights", "[pagerank]") {
+    // 0 -> 1 (weight 3), 0 -> 2 (weight 1), 1 -> 0, 2 -> 0.
+    const auto graph = AnalysisGraph::from_ties(3, true, {{0, 1, 3.0}, {0, 2, 1.0}, {1, 0, 1.0}, {2, 0, 1.0}});
+    const auto weighted = pagerank(graph, 0.85, true).values;
+    const auto unweighted = pagerank(graph, 0.85, false).values;
+    CHECK(std::accumulate(weighted.begin(), weighted.end(), 0.0) == Approx(1.0));
+    CHECK(weighted[1] > weighted[2]);
+    CHECK(unweighted[1] == Approx(unweighted[2]));
+    // Weighted: x1 = 0.05 + 0.85*0.75*x0, x2 = 0.05 + 0.85*0.25*x0, x0 = 0.05 + 0.85*(x1 + x2).
+    // x0 = 0.05 + 0.85*(0.1 + 0.85*x0) => x0 = 0.135 / 0.2775.
+    const double x0 = 0.135 / 0.2775;
+    CHECK(weighted[0] == Approx(x0).margin(1e-10));
+    CHECK(weighted[1] == Approx(0.05 + 0.6375 * x0).margin(1e-10));
+}
