@@ -24,6 +24,23 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& header,
     return std::nullopt;
 }
 
+// Spreadsheets that export with ';' write numbers with a decimal comma: "1,5".
+std::string with_decimal_point(const std::string& value, char delimiter) {
+    if (delimiter != ';') return value;
+    const auto comma = value.find(',');
+    if (comma == std::string::npos || comma == 0 || comma + 1 == value.size()) return value;
+    if (value.find(',', comma + 1) != std::string::npos) return value;
+    const auto digits = [](std::string_view part) {
+        if (!part.empty() && part[0] == '-') part.remove_prefix(1);
+        return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    const std::string_view text(value);
+    if (!digits(text.substr(0, comma)) || !digits(text.substr(comma + 1))) return value;
+    std::string converted = value;
+    converted[comma] = '.';
+    return converted;
+}
+
 std::string delimiter_name(char delimiter) {
     return delimiter == '\t' ? "tab" : std::string("'") + delimiter + "'";
 }
@@ -78,7 +95,8 @@ void read_node_table(const std::string& path, MapBuilder& builder) {
         }
         for (std::size_t c = 0; c < header.size(); ++c) {
             if (c == *id_column || record.fields[c].empty()) continue;
-            assign_organisation_field(organisation, trim(header[c]), guess_value(record.fields[c]));
+            assign_organisation_field(organisation, trim(header[c]),
+                                      guess_value(with_decimal_point(record.fields[c], table.delimiter)));
         }
         builder.add_organisation(std::move(organisation), file.at_line(record.line));
     }
@@ -132,7 +150,7 @@ ImportResult read_csv(const std::string& path, const ImportOptions& options) {
             }
             if (value.empty()) continue;
             const std::string name = trim(header[c]);
-            assign_relationship_field(relationship, name, guess_value(value),
+            assign_relationship_field(relationship, name, guess_value(with_decimal_point(value, table.delimiter)),
                                       field_location(file, record, c, name));
         }
         const std::string source = trim(record.fields[*source_column]);
