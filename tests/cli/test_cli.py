@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the `stakemap` command line: help, version, output
+formats, metric selection, safe output files, and ten broken files that must
+each give one located error line and a non-zero exit.
+
+Run: test_cli.py path/to/stakemap path/to/datasets
+"""
+import json
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+
+STAKEMAP, DATASETS = sys.argv[1], sys.argv[2]
+DEFAULT_MAP = os.path.join(DATASETS, "alliance87-ngo-forum-2017.json")
+passed = failed = 0
+
+
+def run(*args):
+    return subprocess.run([STAKEMAP, *args], capture_output=True, text=True)
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def test_help_and_version():
+    out = run("--help")
+    check("--help", out.returncode == 0 and "analyze" in out.stdout, out.stderr)
+    out = run("analyze", "--help")
+    for flag in ["--nodes", "--metrics", "--top", "--format", "--strict", "--weighted", "--output"]:
+        check(f"analyze --help mentions {flag}", flag in out.stdout)
+    out = run("--version")
+    check("--version", out.returncode == 0 and out.stdout.startswith("stakemap "), out.stdout)
+    out = run()
+    check("no subcommand is a usage error", out.returncode != 0)
+
+
+def test_json_shape():
+    out = run("analyze", DEFAULT_MAP, "--format", "json")
+    check("json exit", out.returncode == 0, out.stderr)
+    doc = json.loads(out.stdout)
+    graph = doc["graph"]
+    check("graph keys", {"nodes", "edges", "directed"} <= graph.keys(), graph.keys())
+    check("node count", graph["nodes"] == len(doc["nodes"]) == 40, graph["nodes"])
+    node = doc["nodes"][0]
+    for key in ["id", "label", "type", "degree", "betweenness", "closeness", "eigenvector", "pagerank", "kcore", "component"]:
+        check(f"node has {key}", key in node, node.keys())
+    check("kcore is an integer", isinstance(node["kcore"], int))
+    check("pagerank sums to 1", abs(sum(n["pagerank"] for n in doc["nodes"]) - 1) < 1e-9)
+
+
+def test_metric_selection_and_top():
+    out = run("analyze", DEFAULT_MAP, "--format", "json", "--metrics", "degree,kcore", "--top", "3")
+    doc = json.loads(out.stdout)
+    check("--top 3", len(doc["nodes"]) == 3, len(doc["nodes"]))
+    check("only requested metrics", set(doc["nodes"][0]) == {"id", "label", "type", "degree", "kcore"}, doc["nodes"][0])
+    out = run("analyze", DEFAULT_MAP, "--format", "json", "--metrics", "betweenness", "--top", "1")
+    check("top by betweenness is the ILO", json.loads(out.stdout)["nodes"][0]["id"] == "ilo", out.stdout[:200])
+    out = run("analyze", DEFAULT_MAP, "--metrics", "centrality")
+    check("unknown metric is refused", out.returncode != 0 and "centrality" in out.stderr, out.stderr)
+
+
+def test_table_and_csv():
+    out = run("analyze", DEFAULT_MAP)
+    check("table names the top organisation", "International Labour Organization" in out.stdout, out.stdout[:300])
+    check("table says what it ranks by", "Top 20 by betweenness" in out.stdout)
+    out = run("analyze", DEFAULT_MAP, "--format", "csv", "--metrics", "degree")
+    lines = out.stdout.splitlines()
+    check("csv header", lines[0] == "id,label,type,degree", lines[0])
+    check("csv rows", len(lines) == 41, len(lines))
+
+
+def test_output_file_is_replaced_safely(folder):
+    target = os.path.join(folder, "result.json")
+    with open(target, "w") as f:
+        f.write("precious")
+    out = run("analyze", DEFAULT_MAP, "--format", "json", "-o", target)
+    check("-o writes", out.returncode == 0 and json.load(open(target))["graph"]["nodes"] == 40, out.stderr)
+    with open(target, "w") as f:
+        f.write("precious")
+    out = run("analyze", os.path.join(folder, "missing.csv"), "-o", target)
+    check("failed run leaves the output alone", out.returncode != 0 and open(target).read() == "precious")
+    locked = os.path.join(folder, "locked")
+    os.mkdir(locked)
+    kept = os.path.join(locked, "out.json")
+    with open(kept, "w") as f:
+        f.write("precious")
+    os.chmod(locked, stat.S_IRUSR | stat.S_IXUSR)
+    if os.geteuid() != 0:  # root ignores folder permissions
+        out = run("analyze", DEFAULT_MAP, "-o", kept)
+        check("unwritable folder fails cleanly", out.returncode != 0 and open(kept).read() == "precious", out.stderr)
+    os.chmod(locked, stat.S_IRWXU)
+
+
+BROKEN = {
+    # name: (contents, expected location prefix)
+    "weight.csv": (b"source,target,weight\na,b,1\nb,c,heavy\n", "weight.csv:3:"),
+    "pipes.csv": (b"source|target\na|b\n", "pipes.csv:1:"),
+    "latin1.csv": (b"source,target\nMinist\xe8re,b\n", "latin1.csv:2:7:"),
+    "truncated.graphml": (b'<graphml><graph>\n<node id="a"/>\n<node id="b"', "truncated.graphml:3:"),
+    "duplicate.json": (b'{"nodes":[{"id":"a"},{"id":"a"}],"edges":[]}', "duplicate.json: nodes/1:"),
+    "syntax.json": (b'{\n "nodes": [\n  {"id": "a",}\n ]\n}', "syntax.json:3:"),
+    "empty.gexf": (b"", "empty.gexf:"),
+    "open.gml": (b"graph [\n node [ id 0 ]\n node [ id 1\n", "open.gml:3:"),
+    "bad.dot": (b"graph g {\n a -- b;\n c -- ;\n}\n", "bad.dot:3:"),
+    "range.net": (b"*Vertices 2\n1 a\n2 b\n*Edges\n1 9\n", "range.net:5:3:"),
+    "dangling.gexf": (b'<gexf><graph><nodes><node id="a"/></nodes>\n<edges><edge source="a" target="zz"/></edges></graph></gexf>',
+                      "dangling.gexf:2:"),
+}
+
+
+def test_broken_files(folder):
+    for name, (contents, prefix) in BROKEN.items():
+        path = os.path.join(folder, name)
+        with open(path, "wb") as f:
+            f.write(contents)
+        out = run("analyze", path, "--strict")
+        lines = out.stderr.strip().splitlines()
+        check(f"{name}: non-zero exit", out.returncode != 0, out.returncode)
+        check(f"{name}: one error line", len(lines) == 1, out.stderr)
+        check(f"{name}: located", lines and lines[0].startswith("error: " + os.path.join(folder, prefix)), out.stderr)
+        check(f"{name}: nothing printed as success", out.stdout == "", out.stdout[:100])
+
+
+def main():
+    test_help_and_version()
+    test_json_shape()
+    test_metric_selection_and_top()
+    test_table_and_csv()
+    with tempfile.TemporaryDirectory() as folder:
+        test_output_file_is_replaced_safely(folder)
+        test_broken_files(folder)
+    print(f"cli: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
