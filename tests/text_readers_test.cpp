@@ -92,6 +92,11 @@ TEST_CASE("DOT errors", "[dot]") {
         CHECK(error.where().line == 3);
         CHECK_THAT(error.message(), Catch::Contains("syntax error"));
     }
+    SECTION("a parser's multi-line message becomes one line") {
+        const auto error = import_error("quote.dot", "graph g {\n  a -- \"b;\n}\n");
+        CHECK(std::string(error.what()).find('\n') == std::string::npos);
+        CHECK(error.where().line >= 2);
+    }
     SECTION("bad weight names the edge") {
         const auto error = import_error("weight.dot", "graph g { a -- b [weight=heavy]; }\n");
         CHECK_THAT(error.what(), Catch::Contains("edge 'a' - 'b'") && Catch::Contains("expected a number"));
