@@ -6,7 +6,8 @@
 // by (n-1)(n-2)/2 pairs in an undirected map, (n-1)(n-2) ordered pairs in a
 // directed one; all zeros when n <= 2. Disconnected maps need no special case:
 // pairs with no path contribute nothing.
-// Unweighted by default (hops); weighted, a tie's length is 1/weight.
+// Unweighted by default (hops; own Brandes, parallel over sources on all
+// cores); weighted, a tie's length is 1/weight (Boost.Graph's Brandes with Dijkstra).
 // O(nm) unweighted, O(nm + n^2 log n) weighted; O(n + m) memory.
 
 #include <vector>

@@ -4,6 +4,8 @@
 
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
+#include "analysis/parallel_sources.hpp"
+
 namespace stakemap {
 namespace {
 
@@ -41,28 +43,40 @@ ClosenessResult closeness_centrality(const AnalysisGraph& graph, PathLength leng
     const std::size_t n = graph.node_count();
     ClosenessResult result{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
     // Searching the reversed arcs from u yields every distance d(v, u) to u.
-    const ArcGraph& toward = graph.in_arcs();
-    std::vector<double> distance(n);
-    std::vector<NodeIndex> queue;
-    queue.reserve(n);
-    for (NodeIndex u = 0; u < n; ++u) {
-        if (length == PathLength::hops) hop_distances(toward, u, distance, queue);
-        else weighted_distances(toward, u, distance);
-        double total = 0.0;
-        double harmonic = 0.0;
-        std::size_t reached = 0;  // others that reach u
-        for (NodeIndex v = 0; v < n; ++v) {
-            if (v == u || distance[v] == kUnreached) continue;
-            ++reached;
-            total += distance[v];
-            if (distance[v] > 0) harmonic += 1.0 / distance[v];
+    // Each source writes only its own entries, so workers never share a slot.
+    struct Worker {
+        const AnalysisGraph* graph;
+        PathLength length;
+        ClosenessResult* result;
+        std::vector<double> distance;
+        std::vector<NodeIndex> queue;
+
+        void visit(std::size_t source) {
+            const auto u = static_cast<NodeIndex>(source);
+            const std::size_t n = graph->node_count();
+            if (length == PathLength::hops) hop_distances(graph->in_arcs(), u, distance, queue);
+            else weighted_distances(graph->in_arcs(), u, distance);
+            double total = 0.0;
+            double harmonic = 0.0;
+            std::size_t reached = 0;  // others that reach u
+            for (NodeIndex v = 0; v < n; ++v) {
+                if (v == u || distance[v] == kUnreached) continue;
+                ++reached;
+                total += distance[v];
+                if (distance[v] > 0) harmonic += 1.0 / distance[v];
+            }
+            result->harmonic[u] = harmonic;
+            if (total > 0.0 && n > 1) {
+                const double r = static_cast<double>(reached);
+                result->closeness[u] = (r / total) * (r / static_cast<double>(n - 1));
+            }
         }
-        result.harmonic[u] = harmonic;
-        if (total > 0.0 && n > 1) {
-            const double r = static_cast<double>(reached);
-            result.closeness[u] = (r / total) * (r / static_cast<double>(n - 1));
-        }
-    }
+    };
+    for_each_source(n, [&] {
+        Worker worker{&graph, length, &result, std::vector<double>(n), {}};
+        worker.queue.reserve(n);
+        return worker;
+    });
     return result;
 }
 
