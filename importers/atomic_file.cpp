@@ -1,7 +1,6 @@
 #include "importers/atomic_file.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -26,44 +25,57 @@ mode_t mode_for(const std::string& path) {
     return 0666 & ~mask;
 }
 
+constexpr std::size_t kBufferSize = 1 << 20;
+
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view contents) {
-    const std::filesystem::path target(path);
+AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
+    const std::filesystem::path target(path_);
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = mkstemp(temporary.data());
-    if (fd < 0) fail(path, "cannot create a temporary file beside it", errno);
-    const char* data = contents.data();
-    std::size_t left = contents.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            const int error = errno;
-            ::close(fd);
-            ::unlink(temporary.c_str());
-            fail(path, "write failed", error);
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
-    if (::fsync(fd) != 0 || ::fchmod(fd, mode_for(path)) != 0) {
+    std::string hidden_name(".");  // built in steps: GCC 12 misreports "." + string (PR 105651)
+    hidden_name.append(target.filename().string()).append(".XXXXXX");
+    temporary_ = (folder / hidden_name).string();
+    const int fd = ::mkstemp(temporary_.data());
+    if (fd < 0) fail(path_, "cannot create a temporary file beside it", errno);
+    file_ = ::fdopen(fd, "wb");
+    if (file_ == nullptr) {
         const int error = errno;
         ::close(fd);
-        ::unlink(temporary.c_str());
-        fail(path, "flush failed", error);
+        ::unlink(temporary_.c_str());
+        fail(path_, "cannot open a temporary file", error);
     }
-    if (::close(fd) != 0) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        fail(path, "close failed", error);
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        fail(path, "cannot replace the file", error);
-    }
+    std::setvbuf(file_, nullptr, _IOFBF, kBufferSize);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    if (file_ != nullptr) std::fclose(file_);
+    if (!committed_) ::unlink(temporary_.c_str());
+}
+
+void AtomicFileWriter::fail_write() {
+    const int error = errno;
+    fail(path_, "write failed", error);
+}
+
+void AtomicFileWriter::write(std::string_view text) {
+    if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail_write();
+}
+
+void AtomicFileWriter::commit() {
+    if (std::fflush(file_) != 0) fail_write();
+    const int fd = ::fileno(file_);
+    if (::fsync(fd) != 0 || ::fchmod(fd, mode_for(path_)) != 0) fail(path_, "flush failed", errno);
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    if (closed != 0) fail(path_, "close failed", errno);
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace the file", errno);
+    committed_ = true;
+}
+
+void write_file_atomically(const std::string& path, std::string_view contents) {
+    AtomicFileWriter writer(path);
+    writer.write(contents);
+    writer.commit();
 }
 
 }  // namespace stakemap

@@ -1,14 +1,39 @@
 #pragma once
-// Saving without losing what was there: the text goes to a temporary file in
-// the target's folder, is flushed to disk, and only then renamed over the
-// target. A failed write leaves the old file untouched and throws.
+// Saving without losing what was there: output goes to a temporary file in the
+// target's folder, is flushed to disk, and only then renamed over the target.
+// A failed or abandoned write leaves the old file untouched.
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 
 namespace stakemap {
 
-// Throws std::runtime_error naming the path and the reason on failure.
+class AtomicFileWriter {
+public:
+    // Creates the temporary file; throws std::runtime_error naming the path.
+    explicit AtomicFileWriter(std::string path);
+    ~AtomicFileWriter();  // removes the temporary file unless commit() succeeded
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+    void write(std::string_view text);
+    void put(char c) {
+        if (std::fputc(c, file_) == EOF) fail_write();
+    }
+    // Flushes, syncs and renames over the target. Throws on failure.
+    void commit();
+
+private:
+    [[noreturn]] void fail_write();
+
+    std::string path_;
+    std::string temporary_;
+    std::FILE* file_ = nullptr;
+    bool committed_ = false;
+};
+
+// Convenience for small outputs. Throws std::runtime_error on failure.
 void write_file_atomically(const std::string& path, std::string_view contents);
 
 }  // namespace stakemap
