@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/analyze_command.hpp"
+#include "cli/generate_command.hpp"
 #include "importers/import_error.hpp"
 #include "stakemap_version.hpp"
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = 0;
     stakemap::cli::register_analyze(app, exit_code);
+    stakemap::cli::register_generate(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -93,11 +93,23 @@ void read_node_table(const std::string& path, MapBuilder& builder) {
             throw ImportError(field_location(file, record, *id_column, header[*id_column]),
                               "empty id; expected an organisation id");
         }
+        std::optional<double> x, y;
         for (std::size_t c = 0; c < header.size(); ++c) {
             if (c == *id_column || record.fields[c].empty()) continue;
+            const std::string name = to_lower_ascii(trim(header[c]));
+            if (name == "x" || name == "y") {  // a saved layout position
+                const auto value = parse_number(with_decimal_point(record.fields[c], table.delimiter));
+                if (!value) {
+                    throw ImportError(field_location(file, record, c, header[c]),
+                                      "expected a number for the position, got \"" + record.fields[c] + "\"");
+                }
+                (name == "x" ? x : y) = value;
+                continue;
+            }
             assign_organisation_field(organisation, trim(header[c]),
                                       guess_value(with_decimal_point(record.fields[c], table.delimiter)));
         }
+        if (x && y) organisation.position = Position{*x, *y};
         builder.add_organisation(std::move(organisation), file.at_line(record.line));
     }
 }
@@ -160,6 +172,7 @@ ImportResult read_csv(const std::string& path, const ImportOptions& options) {
             throw ImportError(field_location(file, record, column, header[column]),
                               "empty value; expected an organisation id");
         }
+        any_directed = any_directed || relationship.directed;
         builder.add_relationship(source, target, std::move(relationship), file.at_line(record.line));
     }
     builder.set_directed(any_directed);

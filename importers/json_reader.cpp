@@ -88,7 +88,7 @@ Organisation read_node(const json& node, const std::string& path, const std::str
 }
 
 void read_edge(const json& edge, const std::string& path, const std::string& file, bool node_link,
-               MapBuilder& builder) {
+               bool map_directed, MapBuilder& builder) {
     if (!edge.is_object()) {
         throw ImportError(at_path(file, path), "expected an object, got " + std::string(edge.type_name()));
     }
@@ -102,6 +102,7 @@ void read_edge(const json& edge, const std::string& path, const std::string& fil
         endpoints[k] = id_text(*found, at_path(file, path + "/" + names[k]));
     }
     Relationship relationship;
+    relationship.directed = map_directed;
     for (const auto& [key, value] : edge.items()) {
         if (key == "source" || key == "target" || value.is_null()) continue;
         const SourceLocation where = at_path(file, path + "/" + key);
@@ -161,7 +162,8 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
     }
 
     MapBuilder builder(path, options);
-    builder.set_directed(read_directed(document, path));
+    const bool directed = read_directed(document, path);
+    builder.set_directed(directed);
     if (node_link) {
         if (const auto graph = document.find("graph"); graph != document.end()) read_metadata(*graph, builder);
     } else if (const auto metadata = document.find("metadata"); metadata != document.end()) {
@@ -178,7 +180,7 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
     if (document.contains(edges_key)) {
         const json& edges = require_array(document, edges_key, path);
         for (std::size_t i = 0; i < edges.size(); ++i) {
-            read_edge(edges[i], std::string(edges_key) + "/" + std::to_string(i), path, node_link, builder);
+            read_edge(edges[i], std::string(edges_key) + "/" + std::to_string(i), path, node_link, directed, builder);
         }
     } else if (!node_link) {
         require_array(document, "edges", path);  // reports it missing
