@@ -8,6 +8,7 @@
 
 #include "cli/analyze_command.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/validate_command.hpp"
 #include "importers/import_error.hpp"
 #include "stakemap_version.hpp"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     int exit_code = 0;
     stakemap::cli::register_analyze(app, exit_code);
     stakemap::cli::register_generate(app, exit_code);
+    stakemap::cli::register_validate(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -10,6 +10,7 @@
 #include "importers/graphml_reader.hpp"
 #include "importers/import_error.hpp"
 #include "importers/json_reader.hpp"
+#include "importers/map_rules.hpp"
 #include "importers/pajek_reader.hpp"
 
 namespace stakemap {
@@ -19,7 +20,11 @@ std::string_view supported_extensions() {
            ".graphml, .gexf, .gml, .dot/.gv, .net (Pajek)";
 }
 
-ImportResult import_map(const std::string& path, const ImportOptions& options) {
+namespace {
+
+constexpr std::size_t kContentWarningsListed = 10;
+
+ImportResult read_by_extension(const std::string& path, const ImportOptions& options) {
     if (std::filesystem::is_directory(path)) {
         throw ImportError({path, 0, 0, {}}, "is a folder; expected a map file");
     }
@@ -33,6 +38,22 @@ ImportResult import_map(const std::string& path, const ImportOptions& options) {
     if (extension == ".net" || extension == ".paj") return read_pajek(path, options);
     throw ImportError({path, 0, 0, {}}, "unknown file extension '" + extension + "'; expected one of " +
                                             std::string(supported_extensions()));
+}
+
+}  // namespace
+
+ImportResult import_map(const std::string& path, const ImportOptions& options) {
+    ImportResult result = read_by_extension(path, options);
+    // The content rules (unknown types and themes, self-ties, ...) apply whatever the format.
+    const std::vector<Problem> problems = check_map_content(result.map);
+    for (std::size_t k = 0; k < problems.size() && k < kContentWarningsListed; ++k) {
+        result.warnings.push_back(path + ": " + problems[k].path + ": " + problems[k].message);
+    }
+    if (problems.size() > kContentWarningsListed) {
+        result.warnings.push_back(path + ": " + std::to_string(problems.size() - kContentWarningsListed) +
+                                  " more warnings; `stakemap validate " + path + "` lists them all");
+    }
+    return result;
 }
 
 }  // namespace stakemap

@@ -4,24 +4,20 @@
 
 #include "importers/field_mapping.hpp"
 #include "importers/map_builder.hpp"
-#include "importers/text_file.hpp"
+#include "importers/map_rules.hpp"
 
 namespace stakemap {
 namespace {
 
 using nlohmann::json;
 
-SourceLocation at_path(const std::string& file, const std::string& path) {
-    return {file, 0, 0, path};
-}
+SourceLocation at_path(const std::string& file, const std::string& path) { return {file, 0, 0, path}; }
 
-// Ids may be written as strings or (NetworkX) as integers.
-std::string id_text(const json& value, const SourceLocation& where) {
+// The structure rules have already accepted the document, so ids are strings or integers.
+std::string id_text(const json& value) {
     if (value.is_string()) return value.get<std::string>();
-    if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
     if (value.is_number_unsigned()) return std::to_string(value.get<std::uint64_t>());
-    if (value.is_number_float()) return to_display_string(value.get<double>());
-    throw ImportError(where, "expected a string or integer id, got " + std::string(value.type_name()));
+    return std::to_string(value.get<std::int64_t>());
 }
 
 std::optional<AttributeValue> attribute_of(const json& value) {
@@ -34,52 +30,23 @@ std::optional<AttributeValue> attribute_of(const json& value) {
     return value.dump();  // lists and objects are kept as their JSON text
 }
 
-const json& require_array(const json& document, const char* key, const std::string& file) {
-    const auto found = document.find(key);
-    if (found == document.end()) {
-        throw ImportError(at_path(file, key), "missing; expected an array of " + std::string(key));
-    }
-    if (!found->is_array()) {
-        throw ImportError(at_path(file, key), "expected an array, got " + std::string(found->type_name()));
-    }
-    return *found;
-}
-
-void read_metadata(const json& object, MapBuilder& builder) {
-    if (!object.is_object()) return;
-    for (const auto& [key, value] : object.items()) {
-        if (auto attribute = attribute_of(value)) builder.metadata()[key] = *attribute;
+void copy_attributes(const json& object, Attributes& attributes) {
+    for (const auto& [name, value] : object.items()) {
+        if (auto converted = attribute_of(value)) attributes[name] = *converted;
     }
 }
 
-Organisation read_node(const json& node, const std::string& path, const std::string& file, bool node_link) {
-    if (!node.is_object()) {
-        throw ImportError(at_path(file, path), "expected an object, got " + std::string(node.type_name()));
-    }
-    const auto id = node.find("id");
-    if (id == node.end()) throw ImportError(at_path(file, path + "/id"), "missing; expected the organisation id");
+Organisation read_node(const json& node, bool node_link) {
     Organisation organisation;
-    organisation.id = id_text(*id, at_path(file, path + "/id"));
+    organisation.id = id_text(node.at("id"));
     for (const auto& [key, value] : node.items()) {
-        const std::string where = path + "/" + key;
         if (key == "id" || value.is_null()) continue;
         if (key == "themes" && value.is_array()) {
-            for (std::size_t t = 0; t < value.size(); ++t) {
-                if (!value[t].is_string()) {
-                    throw ImportError(at_path(file, where + "/" + std::to_string(t)), "expected a theme name (string)");
-                }
-                organisation.themes.push_back(canonical_theme(value[t].get<std::string>()));
-            }
+            for (const auto& theme : value) organisation.themes.push_back(canonical_theme(theme.get<std::string>()));
         } else if (key == "position" && !node_link) {
-            if (!value.is_object() || !value.contains("x") || !value.contains("y") ||
-                !value["x"].is_number() || !value["y"].is_number()) {
-                throw ImportError(at_path(file, where), "expected {\"x\": number, \"y\": number}");
-            }
             organisation.position = Position{value["x"].get<double>(), value["y"].get<double>()};
         } else if (key == "attributes" && !node_link && value.is_object()) {
-            for (const auto& [name, attribute] : value.items()) {
-                if (auto converted = attribute_of(attribute)) organisation.attributes[name] = *converted;
-            }
+            copy_attributes(value, organisation.attributes);
         } else if (auto converted = attribute_of(value)) {
             assign_organisation_field(organisation, key, *converted);
         }
@@ -87,55 +54,25 @@ Organisation read_node(const json& node, const std::string& path, const std::str
     return organisation;
 }
 
-void read_edge(const json& edge, const std::string& path, const std::string& file, bool node_link,
-               bool map_directed, MapBuilder& builder) {
-    if (!edge.is_object()) {
-        throw ImportError(at_path(file, path), "expected an object, got " + std::string(edge.type_name()));
-    }
-    std::string endpoints[2];
-    const char* names[2] = {"source", "target"};
-    for (int k = 0; k < 2; ++k) {
-        const auto found = edge.find(names[k]);
-        if (found == edge.end()) {
-            throw ImportError(at_path(file, path + "/" + names[k]), "missing; expected an organisation id");
-        }
-        endpoints[k] = id_text(*found, at_path(file, path + "/" + names[k]));
-    }
+Relationship read_edge(const json& edge, const std::string& file, const std::string& path, bool node_link, bool map_directed) {
     Relationship relationship;
     relationship.directed = map_directed;
     for (const auto& [key, value] : edge.items()) {
         if (key == "source" || key == "target" || value.is_null()) continue;
-        const SourceLocation where = at_path(file, path + "/" + key);
         if (key == "attributes" && !node_link && value.is_object()) {
-            for (const auto& [name, attribute] : value.items()) {
-                if (auto converted = attribute_of(attribute)) relationship.attributes[name] = *converted;
-            }
-        } else if (key == "weight" && !value.is_number()) {
-            throw ImportError(where, "expected a number, got " + (value.is_string() ? "\"" + value.get<std::string>() + "\"" : std::string(value.type_name())));
+            copy_attributes(value, relationship.attributes);
         } else if (auto converted = attribute_of(value)) {
-            assign_relationship_field(relationship, key, *converted, where);
+            assign_relationship_field(relationship, key, *converted, at_path(file, path + "/" + key));
         }
     }
-    builder.add_relationship(std::move(endpoints[0]), std::move(endpoints[1]), std::move(relationship),
-                             at_path(file, path));
-}
-
-bool read_directed(const json& document, const std::string& file) {
-    const auto found = document.find("directed");
-    if (found == document.end()) return false;
-    if (!found->is_boolean()) {
-        throw ImportError(at_path(file, "directed"), "expected true or false, got " + found->dump());
-    }
-    return found->get<bool>();
+    return relationship;
 }
 
 }  // namespace
 
-ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path);
-    json document;
+nlohmann::json parse_json_file(const TextFile& file) {
     try {
-        document = json::parse(file.text());
+        return json::parse(file.text());
     } catch (const json::parse_error& error) {
         // nlohmann reports a 1-based byte position; say where that is and what it expected.
         const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
@@ -144,46 +81,38 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
         if (detail != std::string::npos) message = message.substr(detail);
         throw ImportError(file.locate(std::min(offset, file.text().size())), "invalid JSON: " + message);
     }
-    if (!document.is_object()) {
-        throw ImportError({path, 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\" (or NetworkX \"links\")");
+}
+
+ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
+    const TextFile file = TextFile::read(path);
+    const json document = parse_json_file(file);
+
+    MapBuilder builder(path, options);
+    for (const Problem& problem : check_json_structure(document)) {
+        // Unknown references are the builder's to handle: created with a warning, or an error with --strict.
+        if (problem.kind == ProblemKind::unknown_reference && !options.strict) continue;
+        if (problem.severity == Severity::error) throw ImportError(at_path(path, problem.path), problem.message);
+        builder.warn(at_path(path, problem.path), problem.message);
     }
 
     const bool node_link = document.contains("links") || document.contains("multigraph") || document.contains("graph");
-    if (!node_link) {
-        if (const auto version = document.find("version"); version != document.end()) {
-            if (!version->is_number_integer()) throw ImportError(at_path(path, "version"), "expected an integer format version");
-            if (version->get<int>() > kMapFormatVersion) {
-                throw ImportError(at_path(path, "version"),
-                                  "map format version " + version->dump() + " is newer than this stakemap reads (" +
-                                      std::to_string(kMapFormatVersion) + "); expected version " +
-                                      std::to_string(kMapFormatVersion) + " or older");
-            }
-        }
-    }
-
-    MapBuilder builder(path, options);
-    const bool directed = read_directed(document, path);
+    const bool directed = document.value("directed", false);
     builder.set_directed(directed);
-    if (node_link) {
-        if (const auto graph = document.find("graph"); graph != document.end()) read_metadata(*graph, builder);
-    } else if (const auto metadata = document.find("metadata"); metadata != document.end()) {
-        if (!metadata->is_object()) throw ImportError(at_path(path, "metadata"), "expected an object");
-        read_metadata(*metadata, builder);
+    if (const auto metadata = document.find(node_link ? "graph" : "metadata"); metadata != document.end()) {
+        copy_attributes(*metadata, builder.metadata());
     }
-
-    const json& nodes = require_array(document, "nodes", path);
+    const json& nodes = document.at("nodes");
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const std::string node_path = "nodes/" + std::to_string(i);
-        builder.add_organisation(read_node(nodes[i], node_path, path, node_link), at_path(path, node_path));
+        builder.add_organisation(read_node(nodes[i], node_link), at_path(path, "nodes/" + std::to_string(i)));
     }
     const char* edges_key = node_link && document.contains("links") ? "links" : "edges";
-    if (document.contains(edges_key)) {
-        const json& edges = require_array(document, edges_key, path);
-        for (std::size_t i = 0; i < edges.size(); ++i) {
-            read_edge(edges[i], std::string(edges_key) + "/" + std::to_string(i), path, node_link, directed, builder);
+    if (const auto edges = document.find(edges_key); edges != document.end()) {
+        for (std::size_t k = 0; k < edges->size(); ++k) {
+            const std::string edge_path = std::string(edges_key) + "/" + std::to_string(k);
+            const json& edge = (*edges)[k];
+            builder.add_relationship(id_text(edge.at("source")), id_text(edge.at("target")),
+                                     read_edge(edge, path, edge_path, node_link, directed), at_path(path, edge_path));
         }
-    } else if (!node_link) {
-        require_array(document, "edges", path);  // reports it missing
     }
     return builder.finish();
 }

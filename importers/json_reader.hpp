@@ -2,14 +2,22 @@
 // JSON maps: stakemap's own format (docs/map-format.md) and NetworkX's
 // node-link format (json_graph.node_link_data). The format is recognised from
 // the document: node-link has "links" (or "multigraph"/"graph" keys).
+// The document is checked against the structure rules in map_rules.hpp first;
+// the first error is reported with the path of the offending value.
 
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "importers/import_options.hpp"
+#include "importers/text_file.hpp"
 
 namespace stakemap {
 
 ImportResult read_json_map(const std::string& path, const ImportOptions& options);
+
+// Parses JSON text; a syntax error is an ImportError at its line and column.
+nlohmann::json parse_json_file(const TextFile& file);
 
 // The stakemap format version this build reads and writes.
 inline constexpr int kMapFormatVersion = 1;

@@ -73,8 +73,8 @@ TEST_CASE("JSON errors say where", "[json]") {
     }
     SECTION("duplicate ids") {
         const auto error = import_error("dup.json", R"({"nodes": [{"id": "a"}, {"id": "a"}], "edges": []})");
-        CHECK(error.where().field == "nodes/1");
-        CHECK_THAT(error.message(), Catch::Contains("duplicate organisation id 'a'"));
+        CHECK(error.where().field == "nodes/1/id");
+        CHECK_THAT(error.message(), Catch::Contains("duplicate organisation id 'a' (first at nodes/0)"));
     }
     SECTION("a newer format version is refused") {
         const auto error = import_error("future.json", R"({"version": 99, "nodes": [], "edges": []})");
@@ -82,14 +82,15 @@ TEST_CASE("JSON errors say where", "[json]") {
     }
     SECTION("not a map") {
         CHECK_THAT(import_error("array.json", "[1, 2]").message(), Catch::Contains("expected a JSON object"));
-        CHECK_THAT(import_error("nonodes.json", "{\"edges\": []}").message(), Catch::Contains("array of nodes"));
+        CHECK_THAT(import_error("nonodes.json", "{\"edges\": []}").message(), Catch::Contains("expected an array of organisations"));
     }
     SECTION("dangling edge, strict") {
         ImportOptions strict;
         strict.strict = true;
         const auto error = import_error("dangling.json",
                                         R"({"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "zz"}]})", strict);
-        CHECK(error.where().field == "edges/0");
+        CHECK(error.where().field == "edges/0/target");
+        CHECK_THAT(error.message(), Catch::Contains("unknown organisation 'zz'"));
     }
 }
 

@@ -105,7 +105,7 @@ BROKEN = {
     "pipes.csv": (b"source|target\na|b\n", "pipes.csv:1:"),
     "latin1.csv": (b"source,target\nMinist\xe8re,b\n", "latin1.csv:2:7:"),
     "truncated.graphml": (b'<graphml><graph>\n<node id="a"/>\n<node id="b"', "truncated.graphml:3:"),
-    "duplicate.json": (b'{"nodes":[{"id":"a"},{"id":"a"}],"edges":[]}', "duplicate.json: nodes/1:"),
+    "duplicate.json": (b'{"nodes":[{"id":"a"},{"id":"a"}],"edges":[]}', "duplicate.json: nodes/1/id:"),
     "syntax.json": (b'{\n "nodes": [\n  {"id": "a",}\n ]\n}', "syntax.json:3:"),
     "empty.gexf": (b"", "empty.gexf:"),
     "open.gml": (b"graph [\n node [ id 0 ]\n node [ id 1\n", "open.gml:3:"),
