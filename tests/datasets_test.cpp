@@ -1,0 +1,102 @@
+// The shipped datasets are what their READMEs say they are.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <set>
+
+#include "analysis/structure.hpp"
+#include "importers/importer.hpp"
+#include "importers/map_validator.hpp"
+#include "test_support.hpp"
+
+using namespace stakemap;
+
+TEST_CASE("the forum map names the report's organisations and grounds every tie", "[datasets]") {
+    const auto result = import_map(testing::dataset("alliance87-ngo-forum-2017.json"));
+    const StakeholderMap& map = result.map;
+    CHECK(result.warnings.empty());
+    for (const char* id : {"ilo", "freedom_fund", "walk_free", "polaris", "iom", "unu", "haart_kenya", "hrw", "reporter_brasil",
+                           "anti_slavery_intl", "solidarity_center", "tuc", "ituc", "visayan_forum", "praxis", "dni_costa_rica",
+                           "freedom_united", "tcdwc", "tamkeen", "challenging_heights", "vaan_muhil", "ace", "humanity_united",
+                           "atest", "us_dol", "unodc", "global_march", "gaatw", "la_strada"}) {
+        INFO(id);
+        REQUIRE(map.find(id).has_value());
+        const Organisation& organisation = map.organisation(*map.find(id));
+        CHECK(!organisation.type.empty());
+        CHECK(!organisation.themes.empty());
+    }
+    std::size_t grounded = 0;
+    for (const auto handle : map.relationship_handles()) {
+        const auto& attributes = map.relationship(handle).data.attributes;
+        const auto found = attributes.find("source_doc");
+        REQUIRE(found != attributes.end());
+        CHECK(std::get<std::string>(found->second).size() > 10);
+        ++grounded;
+    }
+    CHECK(grounded == map.relationship_count());
+    CHECK(grounded >= 40);
+}
+
+TEST_CASE("every shipped dataset validates without errors", "[datasets]") {
+    for (const char* name : {"alliance87-ngo-forum-2017.json", "illustrative/kenya.json", "illustrative/philippines.json",
+                             "illustrative/nepal.json", "illustrative/jordan.json", "illustrative/ghana.json",
+                             "classic/karate.graphml", "classic/florentine-families.csv", "classic/les-miserables.gexf"}) {
+        INFO(name);
+        const auto report = validate_map_file(testing::dataset(name));
+        CHECK(report.errors == 0);
+        CHECK(report.warnings == 0);
+    }
+}
+
+TEST_CASE("illustrative national maps contain the gaps they were built with", "[datasets]") {
+    for (const char* name : {"kenya", "philippines", "nepal", "jordan", "ghana"}) {
+        INFO(name);
+        const auto imported = import_map(testing::dataset(std::string("illustrative/") + name + ".json"));
+        const StakeholderMap& map = imported.map;
+        CHECK(std::get<std::string>(map.metadata.at("provenance")) == "illustrative");
+        CHECK(map.organisation_count() >= 60);
+        CHECK(map.organisation_count() <= 250);
+
+        const std::string gaps = std::get<std::string>(map.metadata.at("designed_gaps"));
+        std::smatch match;
+        REQUIRE(std::regex_search(gaps, match, std::regex("no government body works on (\\w+)")));
+        const std::string theme = match[1];
+        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) CSO network secretariat is the only link")));
+        const std::string region = match[1];
+        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) groups have no tie outside")));
+        const std::string isolated = match[1];
+
+        // No government body on the theme.
+        for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+            const Organisation& organisation = map.organisation(v);
+            if (organisation.type != "government") continue;
+            CHECK(std::find(organisation.themes.begin(), organisation.themes.end(), theme) == organisation.themes.end());
+        }
+        // The region's organisations never touch a union.
+        for (const auto handle : map.relationship_handles()) {
+            const auto tie = map.relationship(handle);
+            const Organisation& a = map.organisation(tie.source);
+            const Organisation& b = map.organisation(tie.target);
+            if (a.region == region) CHECK(b.type != "union");
+            if (b.region == region) CHECK(a.type != "union");
+        }
+        // The broker is an articulation point; the isolated groups form their own component.
+        const auto graph = AnalysisGraph::from_map(map);
+        const auto fragile = fragility(graph);
+        const auto components = connected_components(graph);
+        std::set<std::size_t> isolated_components, other_components;
+        std::size_t brokers = 0;
+        for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+            const Organisation& organisation = map.organisation(v);
+            if (organisation.label == region + " CSO network secretariat") {
+                ++brokers;
+                CHECK(fragile.articulation[v]);
+            }
+            (organisation.label.rfind(isolated, 0) == 0 ? isolated_components : other_components).insert(components.component[v]);
+        }
+        CHECK(brokers == 1);
+        CHECK(isolated_components.size() == 1);
+        CHECK(other_components.size() == 1);
+        CHECK(*isolated_components.begin() != *other_components.begin());
+    }
+}
