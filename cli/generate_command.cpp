@@ -15,6 +15,7 @@ struct GenerateOptions {
 };
 
 int run(const GenerateOptions& options) {
+    check_map_output(options.output);
     const SyntheticNetwork network(options.generator);
     const std::string written = save_map(network, options.output);
     std::cerr << "Wrote " << network.organisation_count() << " organisations and " << network.ties().size()

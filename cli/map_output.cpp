@@ -9,17 +9,26 @@
 
 namespace stakemap::cli {
 
+namespace {
+
+std::string extension_of(const std::string& path) {
+    return to_lower_ascii(std::filesystem::path(path).extension().string());
+}
+
+}  // namespace
+
+void check_map_output(const std::string& path) {
+    const std::string extension = extension_of(path);
+    if (extension != ".json" && extension != ".csv") {
+        throw std::runtime_error(path + ": cannot write '" + extension + "' files; expected .json or .csv");
+    }
+}
+
 std::string save_map(const MapSource& map, const std::string& path) {
-    const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    if (extension == ".json") {
-        save_json_map(map, path);
-        return path;
-    }
-    if (extension == ".csv") {
-        const std::string nodes = save_csv_map(map, path);
-        return path + " and " + nodes;
-    }
-    throw std::runtime_error(path + ": cannot write '" + extension + "' files; expected .json or .csv");
+    check_map_output(path);
+    if (extension_of(path) == ".csv") return path + " and " + save_csv_map(map, path);
+    save_json_map(map, path);
+    return path;
 }
 
 }  // namespace stakemap::cli

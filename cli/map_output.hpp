@@ -11,4 +11,7 @@ namespace stakemap::cli {
 // description of what was written; throws std::runtime_error otherwise.
 std::string save_map(const MapSource& map, const std::string& path);
 
+// Throws the same error save_map would for an unsupported extension, before any work is done.
+void check_map_output(const std::string& path);
+
 }  // namespace stakemap::cli

@@ -129,14 +129,50 @@ def test_broken_files(folder):
         check(f"{name}: nothing printed as success", out.stdout == "", out.stdout[:100])
 
 
+def test_validate():
+    broken = os.path.join(os.path.dirname(DATASETS), "tests", "data", "broken-map.json")
+    out = run("validate", broken)
+    lines = out.stdout.splitlines()
+    check("validate: broken map exits 1", out.returncode == 1, out.returncode)
+    check("validate: every problem listed", len(lines) == 20, len(lines))
+    check("validate: FILE: path: message", all(line.startswith(broken + ": ") for line in lines), lines[:2])
+    kinds = {line.split(": ")[2] + ":" + line.split(": ")[3].split(" '")[0][:25] for line in lines}
+    check("validate: at least 8 kinds of problem", len(kinds) >= 8, kinds)
+    for name in ["alliance87-ngo-forum-2017.json", "illustrative/kenya.json", "classic/karate.graphml"]:
+        out = run("validate", os.path.join(DATASETS, name))
+        check(f"validate: {name} is clean", out.returncode == 0 and out.stdout == "", out.stdout[:200])
+
+
+def test_generate(folder):
+    first, second = os.path.join(folder, "a.json"), os.path.join(folder, "b.json")
+    run("generate", "--orgs", "500", "--seed", "9", "-o", first)
+    run("generate", "--orgs", "500", "--seed", "9", "-o", second)
+    check("generate: deterministic", open(first).read() == open(second).read())
+    doc = json.load(open(first))
+    check("generate: sizes", len(doc["nodes"]) == 500 and len(doc["edges"]) == 2500, (len(doc["nodes"]), len(doc["edges"])))
+    out = run("validate", first)
+    check("generate: output validates", out.returncode == 0 and out.stdout == "", out.stdout[:300])
+    edges = os.path.join(folder, "g.csv")
+    out = run("generate", "--orgs", "200", "--ties", "700", "-o", edges)
+    check("generate: csv writes two files", out.returncode == 0 and os.path.exists(os.path.join(folder, "g.nodes.csv")), out.stderr)
+    out = run("analyze", edges, "--nodes", os.path.join(folder, "g.nodes.csv"), "--format", "json", "--metrics", "degree")
+    check("generate: csv reads back", json.loads(out.stdout)["graph"]["edges"] == 700, out.stderr)
+    out = run("generate", "--orgs", "10", "--ties", "1000", "-o", os.path.join(folder, "impossible.json"))
+    check("generate: impossible options refused", out.returncode != 0 and "too many relationships" in out.stderr, out.stderr)
+    out = run("generate", "--orgs", "10", "-o", os.path.join(folder, "map.xlsx"))
+    check("generate: unknown output format refused", out.returncode != 0 and ".xlsx" in out.stderr, out.stderr)
+
+
 def main():
     test_help_and_version()
+    test_validate()
     test_json_shape()
     test_metric_selection_and_top()
     test_table_and_csv()
     with tempfile.TemporaryDirectory() as folder:
         test_output_file_is_replaced_safely(folder)
         test_broken_files(folder)
+        test_generate(folder)
     print(f"cli: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
