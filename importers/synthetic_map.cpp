@@ -1,5 +1,7 @@
 #include "importers/synthetic_map.hpp"
 
+#include "graph/seeded_random.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -11,22 +13,7 @@
 namespace stakemap {
 namespace {
 
-// splitmix64: small, fast, and the same on every platform (unlike std:: distributions).
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : state_(seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(uniform() * static_cast<double>(n)); }
-
-private:
-    std::uint64_t state_;
-};
+using Random = SeededRandom;
 
 struct TypeProfile {
     const char* type;
