@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "analysis/symmetric_adjacency.hpp"
 #include "graph/seeded_random.hpp"
 
 namespace stakemap {
@@ -20,39 +21,12 @@ struct Level {
 };
 
 Level first_level(const AnalysisGraph& graph) {
-    const std::size_t n = graph.node_count();
-    const ArcGraph& out = graph.out_arcs();
-    const ArcGraph& in = graph.in_arcs();
+    SymmetricAdjacency adjacency = symmetric_adjacency(graph, true);
     Level level;
-    level.offset.assign(n + 1, 0);
-    level.loop.assign(n, 0.0);
-    level.target.reserve(boost::num_edges(out) * (graph.directed() ? 2 : 1));
-    level.weight.reserve(level.target.capacity());
-    for (NodeIndex u = 0; u < n; ++u) {
-        // Both lists are sorted by neighbour; in a directed map merge them so
-        // u->v and v->u become one undirected tie with the weights added.
-        auto a = boost::out_edges(u, out);
-        auto b = graph.directed() ? boost::out_edges(u, in) : std::make_pair(a.second, a.second);
-        auto push = [&](NodeIndex v, double w) {
-            if (level.target.size() > level.offset[u] && level.target.back() == v) level.weight.back() += w;
-            else {
-                level.target.push_back(v);
-                level.weight.push_back(w);
-            }
-        };
-        while (a.first != a.second || b.first != b.second) {
-            const bool take_a = b.first == b.second ||
-                                (a.first != a.second && boost::target(*a.first, out) <= boost::target(*b.first, in));
-            if (take_a) {
-                push(boost::target(*a.first, out), std::max(out[*a.first].weight, 0.0));
-                ++a.first;
-            } else {
-                push(boost::target(*b.first, in), std::max(in[*b.first].weight, 0.0));
-                ++b.first;
-            }
-        }
-        level.offset[u + 1] = level.target.size();
-    }
+    level.loop.assign(adjacency.size(), 0.0);  // self-ties are not in the analysis graph
+    level.offset = std::move(adjacency.offset);
+    level.target = std::move(adjacency.partner);
+    level.weight = std::move(adjacency.weight);
     return level;
 }
 

@@ -4,8 +4,10 @@
 #include <array>
 
 #include "analysis/betweenness.hpp"
+#include "analysis/brokerage.hpp"
 #include "analysis/closeness.hpp"
 #include "analysis/clustering.hpp"
+#include "analysis/communities.hpp"
 #include "analysis/degree.hpp"
 #include "analysis/spectral.hpp"
 #include "analysis/structure.hpp"
@@ -13,7 +15,7 @@
 namespace stakemap {
 namespace {
 
-constexpr std::array<std::pair<Metric, std::string_view>, 11> kNames = {{
+constexpr std::array<std::pair<Metric, std::string_view>, 14> kNames = {{
     {Metric::degree, "degree"},
     {Metric::strength, "strength"},
     {Metric::betweenness, "betweenness"},
@@ -25,6 +27,9 @@ constexpr std::array<std::pair<Metric, std::string_view>, 11> kNames = {{
     {Metric::component, "component"},
     {Metric::articulation, "articulation"},
     {Metric::clustering, "clustering"},
+    {Metric::constraint, "constraint"},
+    {Metric::effective_size, "effective_size"},
+    {Metric::community, "community"},
 }};
 
 bool wants(const std::vector<Metric>& metrics, Metric metric) {
@@ -77,7 +82,8 @@ const MetricColumn* MetricResults::column(std::string_view name) const {
 }
 
 MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
-                              const std::vector<Metric>& metrics, const WeightPolicy& weights) {
+                              const std::vector<Metric>& metrics, const WeightPolicy& weights,
+                              std::uint64_t community_seed) {
     MetricResults results;
     GraphFigures& figures = results.graph;
     figures.nodes = graph.node_count();
@@ -155,6 +161,26 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
                 std::vector<double> coefficients = clustering_coefficients(graph);
                 figures.average_clustering = average_clustering(coefficients);
                 add("clustering", ColumnKind::real, std::move(coefficients));
+                break;
+            }
+            case Metric::constraint:
+            case Metric::effective_size: {
+                if (results.column("constraint") || results.column("effective_size")) break;  // one computation serves both
+                StructuralHoles holes = structural_holes(graph, false);
+                if (wants(metrics, Metric::constraint)) {
+                    add("constraint", ColumnKind::real, std::move(holes.constraint));
+                    add("hierarchy", ColumnKind::real, std::move(holes.hierarchy));
+                }
+                if (wants(metrics, Metric::effective_size)) add("effective_size", ColumnKind::real, std::move(holes.effective_size));
+                break;
+            }
+            case Metric::community: {
+                CommunityOptions options;
+                options.seed = community_seed;
+                const Communities communities = louvain_communities(graph, options);
+                figures.communities = communities.count;
+                figures.modularity = communities.modularity;
+                add("community", ColumnKind::integer, {communities.community.begin(), communities.community.end()});
                 break;
             }
         }

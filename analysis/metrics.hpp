@@ -25,6 +25,9 @@ enum class Metric {
     component,
     articulation,
     clustering,
+    constraint,      // Burt's constraint (+ hierarchy column)
+    effective_size,
+    community,       // Louvain
 };
 
 // Every metric, in the order columns are reported.
@@ -35,6 +38,8 @@ std::optional<Metric> metric_from_name(std::string_view name);
 // How tie weights enter the measures. The defaults are NetworkX's defaults:
 // paths and eigenvector unweighted, PageRank weighted.
 struct WeightPolicy {
+    // (Burt's measures and Louvain: structural holes unweighted, as NetworkX's
+    // default; Louvain weighted, as NetworkX's louvain_communities.)
     bool weighted_paths = false;        // betweenness, closeness, harmonic use length 1/weight
     bool weighted_eigenvector = false;
     bool weighted_pagerank = true;
@@ -61,6 +66,8 @@ struct GraphFigures {
     std::optional<double> average_clustering;
     std::optional<std::size_t> articulation_points;
     std::optional<std::vector<std::pair<NodeIndex, NodeIndex>>> bridges;
+    std::optional<std::size_t> communities;
+    std::optional<double> modularity;
 };
 
 struct MetricResults {
@@ -72,6 +79,7 @@ struct MetricResults {
 };
 
 MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
-                              const std::vector<Metric>& metrics, const WeightPolicy& weights = {});
+                              const std::vector<Metric>& metrics, const WeightPolicy& weights = {},
+                              std::uint64_t community_seed = 1);
 
 }  // namespace stakemap

@@ -24,6 +24,7 @@ struct AnalyzeOptions {
     std::string output;
     bool weighted = false;
     bool unweighted = false;
+    std::uint64_t seed = 1;
 };
 
 std::string metric_list() {
@@ -57,7 +58,7 @@ int run(const AnalyzeOptions& options) {
     if (options.weighted) weights = {true, true, true};
     if (options.unweighted) weights = {false, false, false};
     const AnalysisGraph graph = AnalysisGraph::from_map(map);
-    const MetricResults results = compute_metrics(graph, map.relationship_count(), metrics, weights);
+    const MetricResults results = compute_metrics(graph, map.relationship_count(), metrics, weights, options.seed);
 
     ReportRequest request{options.input.path, options.top, options.sort_by};
     if (!request.sort_by.empty() && !results.column(request.sort_by)) {
@@ -88,7 +89,8 @@ void register_analyze(CLI::App& app, int& exit_code) {
         "\n  (weights added) and self-ties are ignored. betweenness and closeness follow NetworkX's defaults"
         "\n  (normalised; Wasserman-Faust closeness over incoming distances). eigenvector is L2-normalised;"
         "\n  pagerank uses damping 0.85 and spreads dangling rank uniformly. articulation and component read a"
-        "\n  directed map as undirected.\n"
+        "\n  directed map as undirected. constraint (with hierarchy) and effective_size are Burt's, as"
+        "\n  NetworkX computes them (undefined for isolated organisations); community is Louvain (see --seed).\n"
         "Weights: by default paths and eigenvector ignore weights and pagerank uses them (NetworkX's defaults);"
         "\n  --weighted makes a tie of weight w a path of length 1/w and weights eigenvector too;"
         "\n  --unweighted ignores weights everywhere. strength always sums weights.");
@@ -97,6 +99,7 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_option("--top", options->top, "Show only the N highest by --sort (table default: 20)")->check(CLI::PositiveNumber);
     command->add_option("--sort", options->sort_by, "Metric to rank by (default: betweenness, else the first metric)");
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+    command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced) instead of standard output");
     auto* weighted = command->add_flag("--weighted", options->weighted, "Use tie weights in every measure (path length 1/weight)");
     command->add_flag("--unweighted", options->unweighted, "Ignore tie weights in every measure")->excludes(weighted);

@@ -37,6 +37,7 @@ std::string fit(const std::string& text, std::size_t width) {
 
 std::string format_value(const MetricColumn& column, double value) {
     std::ostringstream out;
+    if (std::isnan(value)) return "-";
     if (column.kind == ColumnKind::flag) return value != 0.0 ? "yes" : "";
     if (column.kind == ColumnKind::integer) {
         out << static_cast<long long>(std::llround(value));
@@ -59,6 +60,7 @@ std::string csv_escape(const std::string& text) {
 }
 
 nlohmann::json json_value(const MetricColumn& column, double value) {
+    if (std::isnan(value)) return nullptr;  // undefined, e.g. constraint of an isolated organisation
     switch (column.kind) {
         case ColumnKind::flag: return value != 0.0;
         case ColumnKind::integer: return static_cast<long long>(std::llround(value));
@@ -76,7 +78,9 @@ std::vector<std::size_t> report_order(const StakeholderMap& map, const MetricRes
     if (!request.top) return order;
     if (const MetricColumn* key = sort_column(results, request)) {
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            if (key->values[a] != key->values[b]) return key->values[a] > key->values[b];
+            const double x = key->values[a], y = key->values[b];
+            if (std::isnan(x) != std::isnan(y)) return std::isnan(y);  // undefined values last
+            if (x != y && !std::isnan(x)) return x > y;
             return map.organisation(a).id < map.organisation(b).id;
         });
     }
@@ -91,6 +95,7 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
         << (g.directed ? "directed" : "undirected") << "), density " << format_value({"", ColumnKind::real, {}}, g.density);
     if (g.components) out << ", " << *g.components << " component" << (*g.components == 1 ? "" : "s");
     if (g.average_clustering) out << ", average clustering " << format_value({"", ColumnKind::real, {}}, *g.average_clustering);
+    if (g.communities) out << ", " << *g.communities << " communities (modularity " << format_value({"", ColumnKind::real, {}}, *g.modularity) << ")";
     out << "\n";
     if (g.articulation_points) {
         out << "Fragile points: " << *g.articulation_points << " organisation(s) hold parts of the map together, "
@@ -151,6 +156,8 @@ std::string format_json(const StakeholderMap& map, const MetricResults& results,
         graph["bridges"] = nlohmann::ordered_json::array();
         for (const auto& [a, b] : *g.bridges) graph["bridges"].push_back({map.organisation(a).id, map.organisation(b).id});
     }
+    if (g.communities) graph["communities"] = *g.communities;
+    if (g.modularity) graph["modularity"] = *g.modularity;
     graph["self_loops_dropped"] = g.self_loops_dropped;
     graph["parallel_relationships_merged"] = g.parallel_relationships_merged;
     if (!results.notes.empty()) graph["notes"] = results.notes;
@@ -183,6 +190,7 @@ std::string format_csv(const StakeholderMap& map, const MetricResults& results, 
         for (const auto& column : results.columns) {
             const double value = column.values[v];
             out << ",";
+            if (std::isnan(value)) continue;  // undefined: an empty cell
             if (column.kind == ColumnKind::real) out << value;
             else if (column.kind == ColumnKind::flag) out << (value != 0.0 ? "true" : "false");
             else out << static_cast<long long>(std::llround(value));
