@@ -6,6 +6,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/core_numbers.hpp>
 
+#include "analysis/symmetric_adjacency.hpp"
 #include "analysis/undirected_view.hpp"
 
 namespace stakemap {
@@ -51,6 +52,58 @@ FragilityResult fragility(const AnalysisGraph& graph) {
         result.bridges.emplace_back(std::min(a, b), std::max(a, b));
     }
     std::sort(result.bridges.begin(), result.bridges.end());
+    return result;
+}
+
+std::vector<std::size_t> cut_off_if_removed(const AnalysisGraph& graph) {
+    const std::size_t n = graph.node_count();
+    const SymmetricAdjacency adjacency = symmetric_adjacency(graph, false);
+    constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> discovered(n, kUnseen), low(n, 0), subtree(n, 1), parent(n, kUnseen);
+    std::vector<std::size_t> next_partner(n, 0);
+    // Per organisation: sizes of the pieces its removal would split off (children whose
+    // subtree cannot reach above it), and the sum of those sizes.
+    std::vector<std::size_t> largest_piece(n, 0), split_off(n, 0);
+    std::vector<std::size_t> result(n, 0);
+    std::size_t clock = 0;
+    std::vector<std::size_t> stack;
+    for (std::size_t root = 0; root < n; ++root) {
+        if (discovered[root] != kUnseen) continue;
+        discovered[root] = low[root] = clock++;
+        stack.push_back(root);
+        std::vector<std::size_t> members{root};
+        while (!stack.empty()) {
+            const std::size_t u = stack.back();
+            if (next_partner[u] < adjacency.degree(u)) {
+                const std::size_t v = adjacency.partner[adjacency.offset[u] + next_partner[u]++];
+                if (discovered[v] == kUnseen) {
+                    parent[v] = u;
+                    discovered[v] = low[v] = clock++;
+                    stack.push_back(v);
+                    members.push_back(v);
+                } else if (v != parent[u]) {
+                    low[u] = std::min(low[u], discovered[v]);
+                }
+                continue;
+            }
+            stack.pop_back();
+            const std::size_t p = parent[u];
+            if (p == kUnseen) continue;
+            subtree[p] += subtree[u];
+            low[p] = std::min(low[p], low[u]);
+            if (low[u] >= discovered[p]) {  // u's subtree hangs on p alone
+                split_off[p] += subtree[u];
+                largest_piece[p] = std::max(largest_piece[p], subtree[u]);
+            }
+        }
+        const std::size_t component = members.size();
+        for (const std::size_t v : members) {
+            if (split_off[v] == 0) continue;
+            // What is not split off stays joined through v's parent (nothing, for the root).
+            const std::size_t rest = component - 1 - split_off[v];
+            result[v] = component - 1 - std::max(largest_piece[v], rest);
+        }
+    }
     return result;
 }
 

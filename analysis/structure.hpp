@@ -29,4 +29,10 @@ struct FragilityResult {
 };
 FragilityResult fragility(const AnalysisGraph& graph);
 
+// For each organisation, how many others lose their connection to the main
+// remaining part of its component if it drops out: (component size - 1) minus
+// the largest piece left. 0 for organisations that are not articulation
+// points. One depth-first search (Hopcroft-Tarjan with subtree sizes), O(n + m).
+std::vector<std::size_t> cut_off_if_removed(const AnalysisGraph& graph);
+
 }  // namespace stakemap

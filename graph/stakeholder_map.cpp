@@ -24,6 +24,14 @@ StakeholderMap::RelationshipHandle StakeholderMap::add_relationship(OrgIndex sou
     return boost::add_edge(source, target, std::move(relationship), graph_).first;
 }
 
+void StakeholderMap::remove_organisation(OrgIndex index) {
+    if (index >= organisation_count()) throw std::out_of_range("remove_organisation: no such organisation");
+    boost::clear_vertex(index, graph_);
+    boost::remove_vertex(index, graph_);
+    index_by_id_.clear();
+    for (OrgIndex v = 0; v < organisation_count(); ++v) index_by_id_.emplace(graph_[v].id, v);
+}
+
 std::optional<StakeholderMap::OrgIndex> StakeholderMap::find(std::string_view id) const {
     const auto found = index_by_id_.find(std::string(id));
     if (found == index_by_id_.end()) return std::nullopt;

@@ -49,6 +49,10 @@ public:
 
     std::optional<OrgIndex> find(std::string_view id) const;
 
+    // Removes an organisation and all its relationships. Indices of the
+    // organisations after it shift down by one (ids stay as they are).
+    void remove_organisation(OrgIndex index);
+
     std::size_t organisation_count() const { return boost::num_vertices(graph_); }
     std::size_t relationship_count() const { return boost::num_edges(graph_); }
 

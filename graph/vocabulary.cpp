@@ -28,6 +28,38 @@ std::span<const std::string_view> themes() { return kThemes; }
 std::span<const std::string_view> relationship_types() { return kRelationshipTypes; }
 
 bool is_known_organisation_type(std::string_view type) { return contains(kTypes, type); }
+
+std::string type_in_words(std::string_view type, bool plural) {
+    struct Words {
+        std::string_view type, singular, plural;
+    };
+    static constexpr std::array<Words, 12> kWords = {{
+        {"cso", "CSO", "CSOs"},
+        {"government", "government body", "government bodies"},
+        {"union", "union", "unions"},
+        {"un_agency", "UN agency", "UN agencies"},
+        {"employer", "employer body", "employer bodies"},
+        {"research", "research body", "research bodies"},
+        {"donor", "donor", "donors"},
+        {"survivor_network", "survivor network", "survivor networks"},
+        {"media", "media organisation", "media organisations"},
+        {"faith", "faith-based organisation", "faith-based organisations"},
+        {"other", "other organisation", "other organisations"},
+        {"", "organisation of unspecified type", "organisations of unspecified type"},
+    }};
+    for (const auto& words : kWords) {
+        if (words.type == type) return std::string(plural ? words.plural : words.singular);
+    }
+    return std::string(type) + (plural ? " organisations" : " organisation");
+}
+
+std::string theme_in_words(std::string_view theme) {
+    std::string words(theme);
+    for (char& c : words) {
+        if (c == '_') c = ' ';
+    }
+    return words;
+}
 bool is_known_theme(std::string_view theme) { return contains(kThemes, theme); }
 
 }  // namespace stakemap::vocabulary

@@ -3,6 +3,7 @@
 // not errors: they are kept, and only flagged where a caller asks.
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace stakemap::vocabulary {
@@ -13,5 +14,12 @@ std::span<const std::string_view> relationship_types();
 
 bool is_known_organisation_type(std::string_view type);
 bool is_known_theme(std::string_view theme);
+
+// Words for reports: "union" -> "union", "un_agency" -> "UN agency",
+// "government" -> "government body"; unknown values as written (or
+// "organisation of unspecified type" when empty). Plural adds the right ending.
+std::string type_in_words(std::string_view type, bool plural = false);
+// "forced_labour" -> "forced labour"; unknown themes with '_' as spaces.
+std::string theme_in_words(std::string_view theme);
 
 }  // namespace stakemap::vocabulary

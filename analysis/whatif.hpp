@@ -1,0 +1,51 @@
+#pragma once
+// What-if: change a map (add relationships, remove organisations) and see what
+// changes: connectedness, distances, coverage, and the standing of the
+// organisations that broker the most today. The input map is not touched.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/coverage_profile.hpp"
+#include "graph/stakeholder_map.hpp"
+
+namespace stakemap {
+
+struct WhatIfChange {
+    std::vector<std::pair<std::string, std::string>> add;  // relationships to add, by id
+    std::vector<std::string> remove;                       // organisations to remove, by id
+};
+
+struct MapFigures {
+    std::size_t organisations = 0;
+    std::size_t ties = 0;
+    std::size_t components = 0;
+    std::size_t largest_component = 0;
+    std::size_t isolated = 0;
+    double average_distance = 0.0;  // mean shortest path over connected pairs (hops); 0 if none
+    std::size_t coverage_filled = 0;
+    std::size_t coverage_required = 0;
+};
+
+struct BrokerChange {
+    std::string id;
+    std::string label;
+    double before = 0.0;
+    double after = 0.0;     // NaN if removed
+};
+
+struct WhatIfResult {
+    MapFigures before;
+    MapFigures after;
+    std::vector<BrokerChange> brokers;  // the top brokers (by betweenness) before the change
+    std::vector<std::string> notes;     // e.g. which added relationships already existed
+};
+
+// Throws std::invalid_argument naming an id the map does not have.
+WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, const CoverageProfile& profile,
+                     std::size_t brokers = 5);
+
+MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile);
+
+}  // namespace stakemap

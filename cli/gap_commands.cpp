@@ -1,0 +1,150 @@
+#include "cli/gap_commands.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "analysis/gap_report.hpp"
+#include "analysis/suggestions.hpp"
+#include "analysis/whatif.hpp"
+#include "cli/gap_format.hpp"
+#include "cli/input_options.hpp"
+#include "importers/atomic_file.hpp"
+#include "importers/profile_reader.hpp"
+
+namespace stakemap::cli {
+namespace {
+
+CoverageProfile load_profile(const std::string& path) {
+    return path.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(path);
+}
+
+void emit(const std::string& text, const std::string& output) {
+    if (output.empty()) std::cout << text;
+    else write_file_atomically(output, text);
+}
+
+std::string title_of(const StakeholderMap& map, const std::string& path) {
+    if (const auto title = map.metadata.find("title"); title != map.metadata.end()) return to_display_string(title->second);
+    return path;
+}
+
+std::size_t require_id(const StakeholderMap& map, const std::string& id, const char* option) {
+    const auto index = map.find(id);
+    if (!index) throw CLI::ValidationError(option, "no organisation with id '" + id + "' in the map");
+    return *index;
+}
+
+struct GapsOptions {
+    InputOptions input;
+    std::string profile;
+    std::string format = "md";
+    std::string groups = "type";
+    std::uint64_t seed = 1;
+    std::string output;
+};
+
+struct SuggestOptions {
+    InputOptions input;
+    std::string focus;
+    std::size_t top = 10;
+    std::string format = "table";
+    std::uint64_t seed = 1;
+    std::string output;
+};
+
+struct WhatIfOptions {
+    InputOptions input;
+    std::vector<std::string> add;
+    std::vector<std::string> remove;
+    std::string profile;
+    std::string format = "md";
+    std::string output;
+};
+
+}  // namespace
+
+void register_gaps(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<GapsOptions>();
+    CLI::App* command = app.add_subcommand("gaps", "Report who is missing: coverage, cross-sector ties, fragility, brokers, groups that never meet");
+    command->footer("The profile says which types of organisation each theme and region needs; the default asks, on every\n"
+                    "theme, for a government body, a CSO, a union, a UN agency and an employer body (see docs/gaps.md).");
+    options->input.add_to(*command);
+    command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
+    command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"md", "json"}));
+    command->add_option("--group-by", options->groups, "Groups for brokerage roles")->check(CLI::IsMember({"type", "country", "region"}));
+    command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
+    command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
+    command->callback([options, &exit_code] {
+        const ImportResult imported = options->input.load(std::cerr);
+        const CoverageProfile profile = load_profile(options->profile);
+        GapOptions gap_options;
+        gap_options.groups = options->groups == "country" ? BrokerGroups::country
+                             : options->groups == "region" ? BrokerGroups::region
+                                                           : BrokerGroups::type;
+        gap_options.seed = options->seed;
+        const AnalysisGraph graph = AnalysisGraph::from_map(imported.map);
+        const GapReport report = gap_report(imported.map, graph, profile, gap_options);
+        emit(options->format == "json" ? gaps_json(imported.map, report, profile)
+                                       : gaps_markdown(imported.map, report, profile, title_of(imported.map, options->input.path)),
+             options->output);
+        exit_code = 0;
+    });
+}
+
+void register_suggest(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<SuggestOptions>();
+    CLI::App* command = app.add_subcommand("suggest", "Suggest missing partners, ranked and explained");
+    command->footer("Score = 0.5 structure (Adamic-Adar) + 0.3 complementarity (rare type pair, shared themes, same\n"
+                    "country/region) + 0.2 bridging (joins separate parts or groups that never meet, lowers constraint).");
+    options->input.add_to(*command);
+    command->add_option("--for", options->focus, "Suggest partners for this organisation (id); default: the whole map");
+    command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::PositiveNumber);
+    command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json"}));
+    command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
+    command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
+    command->callback([options, &exit_code] {
+        const ImportResult imported = options->input.load(std::cerr);
+        SuggestionOptions suggestion_options;
+        suggestion_options.top = options->top;
+        suggestion_options.community_seed = options->seed;
+        if (!options->focus.empty()) suggestion_options.focus = require_id(imported.map, options->focus, "--for");
+        const AnalysisGraph graph = AnalysisGraph::from_map(imported.map);
+        const auto suggestions = suggest_partners(imported.map, graph, suggestion_options);
+        emit(options->format == "json" ? suggestions_json(imported.map, suggestions) : suggestions_table(imported.map, suggestions),
+             options->output);
+        exit_code = 0;
+    });
+}
+
+void register_whatif(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<WhatIfOptions>();
+    CLI::App* command = app.add_subcommand("whatif", "Show what changes if relationships are added or organisations removed");
+    options->input.add_to(*command);
+    command->add_option("--add", options->add, "A relationship to add, as ID,ID (repeatable)");
+    command->add_option("--remove-node", options->remove, "An organisation to remove, by id (repeatable)");
+    command->add_option("--profile", options->profile, "Expected-coverage profile (JSON) for the coverage figures");
+    command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"md", "json"}));
+    command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
+    command->callback([options, &exit_code] {
+        const ImportResult imported = options->input.load(std::cerr);
+        WhatIfChange change;
+        for (const auto& pair : options->add) {
+            const auto comma = pair.find(',');
+            if (comma == std::string::npos || comma == 0 || comma + 1 == pair.size()) {
+                throw CLI::ValidationError("--add", "expected ID,ID, got '" + pair + "'");
+            }
+            const std::string a = pair.substr(0, comma), b = pair.substr(comma + 1);
+            require_id(imported.map, a, "--add");
+            require_id(imported.map, b, "--add");
+            change.add.emplace_back(a, b);
+        }
+        for (const auto& id : options->remove) require_id(imported.map, id, "--remove-node");
+        change.remove = options->remove;
+        if (change.add.empty() && change.remove.empty()) throw CLI::ValidationError("whatif", "nothing to change; give --add or --remove-node");
+        const WhatIfResult result = what_if(imported.map, change, load_profile(options->profile));
+        emit(options->format == "json" ? whatif_json(result) : whatif_markdown(result), options->output);
+        exit_code = 0;
+    });
+}
+
+}  // namespace stakemap::cli

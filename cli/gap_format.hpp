@@ -1,0 +1,23 @@
+#pragma once
+// How the planners' results read: Markdown for people, JSON for programs.
+
+#include <string>
+#include <vector>
+
+#include "analysis/gap_report.hpp"
+#include "analysis/suggestions.hpp"
+#include "analysis/whatif.hpp"
+
+namespace stakemap::cli {
+
+std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, const CoverageProfile& profile,
+                          const std::string& title);
+std::string gaps_json(const StakeholderMap& map, const GapReport& report, const CoverageProfile& profile);
+
+std::string suggestions_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions);
+std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions);
+
+std::string whatif_markdown(const WhatIfResult& result);
+std::string whatif_json(const WhatIfResult& result);
+
+}  // namespace stakemap::cli
