@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 #include "analysis/degree.hpp"
+#include "analysis/symmetric_adjacency.hpp"
 
 namespace stakemap {
 namespace {
@@ -43,6 +45,24 @@ GapReport gap_report(const StakeholderMap& map, const AnalysisGraph& graph, cons
         const auto j = static_cast<std::size_t>(b - report.mixing.groups.begin());
         const std::size_t without = report.mixing.unlinked[i][j];
         if (without > 0) report.unlinked.push_back({type, partner, without, report.mixing.members[i]});
+    }
+
+    // Regions where a whole group of one type lacks any partner of another (e.g. a CSO cluster with no union).
+    const SymmetricAdjacency adjacency = symmetric_adjacency(graph, false);
+    for (const auto& [type, partner] : kLinkPairs) {
+        std::map<std::string, std::pair<std::size_t, bool>> by_region;  // region -> (count, any linked)
+        for (std::size_t v = 0; v < n; ++v) {
+            const Organisation& organisation = map.organisation(v);
+            if (organisation.type != type || organisation.region.empty()) continue;
+            auto& entry = by_region[organisation.region];
+            ++entry.first;
+            for (std::size_t k = adjacency.offset[v]; k < adjacency.offset[v + 1]; ++k) {
+                if (map.organisation(adjacency.partner[k]).type == partner) entry.second = true;
+            }
+        }
+        for (const auto& [region, entry] : by_region) {
+            if (entry.first >= 3 && !entry.second) report.regional_unlinked.push_back({region, type, partner, entry.first});
+        }
     }
 
     report.components = connected_components(graph);

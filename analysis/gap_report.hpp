@@ -40,10 +40,17 @@ struct UnlinkedShare {
     std::size_t without = 0, of = 0;  // `without` of the `of` organisations of `type` have no `partner_type` partner
 };
 
+// A region where not one organisation of a type has a partner of another type.
+struct RegionalUnlinked {
+    std::string region, type, partner_type;
+    std::size_t organisations = 0;
+};
+
 struct GapReport {
     CoverageResult coverage;
     MixingResult mixing;
     std::vector<UnlinkedShare> unlinked;
+    std::vector<RegionalUnlinked> regional_unlinked;
     std::vector<std::size_t> isolated;
     ComponentResult components;
     std::vector<FragilePoint> fragile;  // most cut off first

@@ -87,6 +87,11 @@ std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, co
             << (share.without == 1 ? " has" : " have") << " no " << vocabulary::type_in_words(share.partner_type) << " partner.\n";
     }
 
+    for (const auto& gap : report.regional_unlinked) {
+        out << "- In " << gap.region << ", none of the " << gap.organisations << " " << vocabulary::type_in_words(gap.type, true)
+            << " has a " << vocabulary::type_in_words(gap.partner_type) << " partner.\n";
+    }
+
     out << "\n## 3. Fragility\n\n";
     out << "- " << report.components.sizes.size() << " separate part(s); " << report.isolated.size()
         << " organisation(s) tied to no one";
@@ -171,6 +176,11 @@ std::string gaps_json(const StakeholderMap& map, const GapReport& report, const 
     }
     for (const auto& share : report.unlinked) {
         mixing["unlinked"].push_back({{"type", share.type}, {"partner_type", share.partner_type}, {"without", share.without}, {"of", share.of}});
+    }
+    mixing["regional_unlinked"] = ordered_json::array();
+    for (const auto& gap : report.regional_unlinked) {
+        mixing["regional_unlinked"].push_back({{"region", gap.region}, {"type", gap.type}, {"partner_type", gap.partner_type},
+                                               {"organisations", gap.organisations}});
     }
     doc["cross_sector"] = mixing;
     ordered_json fragility{{"components", report.components.sizes.size()}, {"component_sizes", report.components.sizes},

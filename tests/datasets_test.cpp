@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "analysis/gap_report.hpp"
 #include "analysis/structure.hpp"
 #include "importers/importer.hpp"
 #include "importers/map_validator.hpp"
@@ -98,5 +99,32 @@ TEST_CASE("illustrative national maps contain the gaps they were built with", "[
         CHECK(isolated_components.size() == 1);
         CHECK(other_components.size() == 1);
         CHECK(*isolated_components.begin() != *other_components.begin());
+    }
+}
+
+TEST_CASE("the gap report on each illustrative map names the gaps it was built with", "[datasets][gaps]") {
+    for (const char* name : {"kenya", "philippines", "nepal", "jordan", "ghana"}) {
+        INFO(name);
+        const auto imported = import_map(testing::dataset(std::string("illustrative/") + name + ".json"));
+        const StakeholderMap& map = imported.map;
+        const std::string gaps = std::get<std::string>(map.metadata.at("designed_gaps"));
+        std::smatch match;
+        REQUIRE(std::regex_search(gaps, match, std::regex("no government body works on (\\w+)")));
+        const std::string theme = match[1];
+        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) CSO network secretariat is the only link")));
+        const std::string region = match[1];
+
+        const auto graph = AnalysisGraph::from_map(map);
+        const GapReport report = gap_report(map, graph, CoverageProfile::sdg87_default());
+        bool theme_gap = false;
+        for (const auto& gap : report.coverage.gaps) theme_gap |= gap.type == "government" && gap.where == theme && gap.have == 0;
+        CHECK(theme_gap);
+        bool cluster_gap = false;
+        for (const auto& gap : report.regional_unlinked) cluster_gap |= gap.region == region && gap.type == "cso" && gap.partner_type == "union";
+        CHECK(cluster_gap);
+        REQUIRE(!report.fragile.empty());
+        CHECK(map.organisation(report.fragile.front().organisation).label == region + " CSO network secretariat");
+        CHECK(report.components.sizes.size() == 2);  // the isolated group stands apart
+        CHECK(!report.never_meet.empty());
     }
 }

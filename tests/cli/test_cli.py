@@ -163,6 +163,40 @@ def test_generate(folder):
     check("generate: unknown output format refused", out.returncode != 0 and ".xlsx" in out.stderr, out.stderr)
 
 
+def test_planner_commands(folder):
+    kenya = os.path.join(DATASETS, "illustrative", "kenya.json")
+    out = run("gaps", kenya)
+    check("gaps: markdown report", out.returncode == 0 and out.stdout.startswith("# Gaps in Kenya"), out.stderr)
+    for heading in ["## 1. Coverage", "## 2. Cross-sector ties", "## 3. Fragility", "## 4. Brokers", "## 5. Groups that never meet"]:
+        check(f"gaps: has {heading}", heading in out.stdout)
+    check("gaps: names the designed theme gap", "No government body works on forced labour" in out.stdout)
+    doc = json.loads(run("gaps", kenya, "--format", "json").stdout)
+    check("gaps json: sections", {"coverage", "cross_sector", "fragility", "brokers", "communities"} <= doc.keys(), doc.keys())
+    out = run("gaps", kenya, "--profile", os.path.join(folder, "missing-profile.json"))
+    check("gaps: missing profile is an error", out.returncode != 0 and "missing-profile.json" in out.stderr, out.stderr)
+
+    out = run("suggest", kenya, "--format", "json", "--top", "4")
+    doc = json.loads(out.stdout)
+    check("suggest json shape", list(doc.keys()) == ["suggestions"] and len(doc["suggestions"]) == 4, out.stdout[:200])
+    first = doc["suggestions"][0]
+    check("suggest json fields", {"source", "target", "score", "reasons"} <= first.keys() and first["reasons"], first)
+    scores = [s["score"] for s in doc["suggestions"]]
+    check("suggest: ranked", scores == sorted(scores, reverse=True), scores)
+    out = run("suggest", kenya, "--for", "ke-056", "--format", "json", "--top", "3")
+    check("suggest --for", all(s["source"] == "ke-056" for s in json.loads(out.stdout)["suggestions"]), out.stdout[:300])
+    out = run("suggest", kenya, "--for", "nobody")
+    check("suggest: unknown --for id", out.returncode != 0 and "nobody" in out.stderr, out.stderr)
+
+    out = run("whatif", kenya, "--add", "ke-078,ke-001", "--remove-node", "ke-056", "--format", "json")
+    doc = json.loads(out.stdout)
+    check("whatif json", doc["before"]["organisations"] == 95 and doc["after"]["organisations"] == 94, out.stderr)
+    out = run("whatif", kenya, "--add", "ke-078")
+    check("whatif: malformed --add", out.returncode != 0 and "ID,ID" in out.stderr, out.stderr)
+    out = run("analyze", kenya, "--format", "json", "--metrics", "constraint,effective_size,community")
+    node = json.loads(out.stdout)["nodes"][0]
+    check("analyze: new metrics", {"constraint", "effective_size", "community", "hierarchy"} <= node.keys(), node.keys())
+
+
 def main():
     test_help_and_version()
     test_validate()
@@ -173,6 +207,7 @@ def main():
         test_output_file_is_replaced_safely(folder)
         test_broken_files(folder)
         test_generate(folder)
+        test_planner_commands(folder)
     print(f"cli: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -1,0 +1,151 @@
+// Coverage, cross-sector mixing, fragility impact and what-if on hand-built maps.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "analysis/coverage.hpp"
+#include "analysis/mixing.hpp"
+#include "analysis/structure.hpp"
+#include "analysis/whatif.hpp"
+#include "importers/importer.hpp"
+#include "importers/profile_reader.hpp"
+#include "importer_test_support.hpp"
+
+using namespace stakemap;
+using namespace stakemap::testing;
+
+namespace {
+
+// A small national map: two CSOs and a ministry on forced labour, a UN agency
+// on child labour, a union on child labour, an employer on both; the union
+// works with nobody on forced labour.
+StakeholderMap sample_map() {
+    StakeholderMap map;
+    auto add = [&](const char* id, const char* type, std::vector<std::string> themes, const char* region) {
+        Organisation organisation;
+        organisation.id = id;
+        organisation.type = type;
+        organisation.themes = std::move(themes);
+        organisation.region = region;
+        return map.add_organisation(organisation);
+    };
+    const auto cso1 = add("cso1", "cso", {"forced_labour"}, "North");
+    const auto cso2 = add("cso2", "cso", {"forced_labour", "child_labour"}, "North");
+    const auto ministry = add("mol", "government", {"forced_labour"}, "Capital");
+    const auto un = add("un", "un_agency", {"child_labour"}, "Capital");
+    const auto union_body = add("union", "union", {"child_labour"}, "Capital");
+    const auto employer = add("emp", "employer", {"forced_labour", "child_labour"}, "Capital");
+    for (const auto& [a, b] : std::vector<std::pair<std::size_t, std::size_t>>{
+             {cso1, cso2}, {cso2, ministry}, {ministry, un}, {un, union_body}, {union_body, employer}, {employer, ministry}}) {
+        map.add_relationship(a, b, {});
+    }
+    return map;
+}
+
+CoverageProfile forced_and_child_profile() {
+    CoverageProfile profile;
+    profile.name = "test";
+    profile.themes["forced_labour"] = {{"union", 1}, {"cso", 1}, {"government", 1}};
+    profile.themes["child_labour"] = {{"un_agency", 2}};
+    profile.regions["*"] = {{"government", 1}};
+    return profile;
+}
+
+}  // namespace
+
+TEST_CASE("coverage names empty and under-filled cells", "[coverage]") {
+    const auto result = coverage(sample_map(), forced_and_child_profile());
+    CHECK(result.by_theme.at("cso").at("forced_labour") == 2);
+    CHECK(result.by_region.at("government").at("Capital") == 1);
+    CHECK(result.cells_required == 6);  // 3 on forced labour, 1 on child labour, 1 per region x 2
+    CHECK(result.cells_filled == 3);
+    REQUIRE(result.gaps.size() == 3);
+    // Themes in vocabulary order (child labour first), then regions.
+    CHECK(result.gaps[0].text == "Only 1 UN agency works on child labour (the profile asks for 2).");
+    CHECK(result.gaps[0].organisations == std::vector<std::string>{"un"});
+    CHECK(result.gaps[1].text == "No union works on forced labour (the profile asks for 1).");
+    CHECK(result.gaps[2].text == "No government body is active in North (the profile asks for 1).");
+}
+
+TEST_CASE("the default profile asks every theme for five kinds of organisation", "[coverage]") {
+    const auto result = coverage(sample_map(), CoverageProfile::sdg87_default());
+    CHECK(result.cells_required == 4 * 5 + 2 * 2);
+    bool union_on_forced = false;
+    for (const auto& gap : result.gaps) union_on_forced |= gap.text == "No union works on forced labour (the profile asks for 1).";
+    CHECK(union_on_forced);
+}
+
+TEST_CASE("the shipped default profile file says what the built-in default says", "[coverage]") {
+    const auto file = read_coverage_profile(dataset("profiles/sdg87-default.json"));
+    const auto builtin = CoverageProfile::sdg87_default();
+    CHECK(file.themes == builtin.themes);
+    CHECK(file.regions == builtin.regions);
+    CHECK(file.description == builtin.description);
+}
+
+TEST_CASE("a broken profile is refused with the path of the problem", "[coverage]") {
+    try {
+        read_coverage_profile(scratch_file("bad-profile.json", R"({"themes": {"forced_labour": {"union": "one"}}})"));
+        FAIL("expected an error");
+    } catch (const ImportError& error) {
+        CHECK(error.where().field == "themes/forced_labour/union");
+    }
+}
+
+TEST_CASE("mixing flags type pairs that never meet, with assortativity", "[mixing]") {
+    // CSOs only with CSOs, unions only with unions: every tie end has degree 1.
+    const auto graph = graph_of(4, false, {{0, 1}, {2, 3}});
+    const auto result = type_mixing(graph, {"cso", "cso", "union", "union"});
+    REQUIRE(result.groups == std::vector<std::string>{"cso", "union"});
+    CHECK(result.observed[0][1] == 0);
+    CHECK(result.expected[0][1] == Approx(1.0));   // D_cso D_union / 2m = 2 * 2 / 4
+    CHECK(result.expected[0][0] == Approx(0.5));   // D_cso^2 / 4m
+    CHECK(result.assortativity == Approx(1.0));
+    REQUIRE(result.flags.size() == 1);
+    CHECK(result.flags[0].absent);
+    CHECK(result.flags[0].text == "No CSO–union ties (1.0 expected if ties ignored type).");
+    CHECK(result.unlinked[0][1] == 2);  // both CSOs lack a union partner
+    // Only cross ties: perfectly disassortative.
+    const auto crossed = type_mixing(graph_of(4, false, {{0, 2}, {1, 3}}), {"cso", "cso", "union", "union"});
+    CHECK(crossed.assortativity == Approx(-1.0));
+    CHECK(crossed.flags.empty());
+}
+
+TEST_CASE("how many organisations each articulation point cuts off", "[fragility]") {
+    CHECK(cut_off_if_removed(graph_of(4, false, {{0, 1}, {1, 2}, {2, 3}})) == std::vector<std::size_t>{0, 1, 1, 0});
+    CHECK(cut_off_if_removed(graph_of(5, false, {{0, 1}, {0, 2}, {0, 3}, {0, 4}})) == std::vector<std::size_t>{3, 0, 0, 0, 0});
+    CHECK(cut_off_if_removed(graph_of(4, false, {{0, 1}, {1, 2}, {2, 0}, {2, 3}})) == std::vector<std::size_t>{0, 0, 1, 0});
+    // A hub holding two groups of three and two of one: dropping it leaves the largest group of 3.
+    CHECK(cut_off_if_removed(graph_of(9, false, {{0, 1}, {1, 2}, {2, 3}, {3, 1}, {0, 4}, {4, 5}, {5, 6}, {6, 4}, {0, 7}, {0, 8}}))[0] == 5);
+}
+
+TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]") {
+    StakeholderMap map;
+    for (const char* id : {"a", "b", "c", "d"}) {
+        Organisation organisation;
+        organisation.id = id;
+        map.add_organisation(organisation);
+    }
+    map.add_relationship(0, 1, {});
+    map.add_relationship(1, 2, {});
+    map.add_relationship(2, 3, {});
+    const CoverageProfile profile = CoverageProfile::sdg87_default();
+
+    const auto closed = what_if(map, {{{"a", "d"}}, {}}, profile, 2);
+    CHECK(closed.before.average_distance == Approx(10.0 / 6.0));  // path: 1,2,3,1,2,1
+    CHECK(closed.after.average_distance == Approx(16.0 / 12.0));  // 4-cycle
+    CHECK(closed.after.ties == 4);
+    REQUIRE(closed.brokers.size() == 2);
+    CHECK(closed.brokers[0].id == "b");
+    CHECK(closed.brokers[0].before == Approx(2.0 / 3.0));
+    CHECK(closed.brokers[0].after == Approx(1.0 / 6.0));
+
+    const auto cut = what_if(map, {{}, {"b"}}, profile, 1);
+    CHECK(cut.before.components == 1);
+    CHECK(cut.after.components == 2);
+    CHECK(cut.after.organisations == 3);
+    CHECK(std::isnan(cut.brokers[0].after));
+    CHECK(map.organisation_count() == 4);  // the input is untouched
+
+    CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}}, profile), std::invalid_argument);
+}
