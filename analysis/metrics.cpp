@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 #include "analysis/betweenness.hpp"
 #include "analysis/brokerage.hpp"
@@ -101,6 +102,7 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
 
     for (const Metric metric : all_metrics()) {
         if (!wants(metrics, metric)) continue;
+        const auto started = std::chrono::steady_clock::now();
         switch (metric) {
             case Metric::degree: {
                 DegreeResult degree = compute_degree(graph);
@@ -184,6 +186,8 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
                 break;
             }
         }
+        results.seconds.emplace_back(std::string(metric_name(metric)),
+                                     std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     }
     return results;
 }

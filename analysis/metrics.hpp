@@ -74,6 +74,7 @@ struct MetricResults {
     GraphFigures graph;
     std::vector<MetricColumn> columns;
     std::vector<std::string> notes;  // e.g. a power iteration that did not converge
+    std::vector<std::pair<std::string, double>> seconds;  // wall time of each metric, in order
 
     const MetricColumn* column(std::string_view name) const;
 };

@@ -95,6 +95,13 @@ public:
         return scored;
     }
 
+    std::vector<Suggestion> score_all(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+        std::vector<Suggestion> scored;
+        scored.reserve(pairs.size());
+        for (const auto& [u, v] : pairs) scored.push_back(score(u, v));
+        return scored;
+    }
+
 private:
     bool tied(std::size_t u, std::size_t v) const { return scorer_.tied(u, v); }
 
@@ -384,6 +391,16 @@ PairScores PairScorer::scores(std::size_t u, std::size_t v) const {
         }
     }
     return scores;
+}
+
+std::vector<Suggestion> score_pairs(const StakeholderMap& map, const AnalysisGraph& graph,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& pairs, std::uint64_t community_seed) {
+    SuggestionOptions options;
+    options.community_seed = community_seed;
+    for (const auto& [u, v] : pairs) {
+        if (u >= graph.node_count() || v >= graph.node_count()) throw std::out_of_range("score_pairs: pair outside the map");
+    }
+    return PartnerFinder(map, graph, options).score_all(pairs);
 }
 
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options) {

@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/analysis_graph.hpp"
@@ -49,6 +50,12 @@ struct Suggestion {
 
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph,
                                          const SuggestionOptions& options = {});
+
+// The same score for given pairs (without reasons), e.g. to evaluate the
+// ranking on hidden ties. Pairs already tied score like any other.
+std::vector<Suggestion> score_pairs(const StakeholderMap& map, const AnalysisGraph& graph,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                                    std::uint64_t community_seed = 1);
 
 // The structural scores alone: common neighbours, Adamic-Adar and resource
 // allocation of an unordered pair (partners in either direction).

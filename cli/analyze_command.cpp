@@ -1,5 +1,6 @@
 #include "cli/analyze_command.hpp"
 
+#include <chrono>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -25,7 +26,13 @@ struct AnalyzeOptions {
     bool weighted = false;
     bool unweighted = false;
     std::uint64_t seed = 1;
+    bool timings = false;
 };
+
+// Wall time since `start`, in seconds.
+double since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 std::string metric_list() {
     std::string names;
@@ -50,15 +57,23 @@ std::vector<Metric> parse_metrics(const std::string& text) {
 }
 
 int run(const AnalyzeOptions& options) {
+    auto started = std::chrono::steady_clock::now();
     ImportResult imported = options.input.load(std::cerr);
+    const double load_seconds = since(started);
     const StakeholderMap& map = imported.map;
     const std::vector<Metric> metrics = parse_metrics(options.metrics);
 
     WeightPolicy weights;
     if (options.weighted) weights = {true, true, true};
     if (options.unweighted) weights = {false, false, false};
+    started = std::chrono::steady_clock::now();
     const AnalysisGraph graph = AnalysisGraph::from_map(map);
+    const double snapshot_seconds = since(started);
     const MetricResults results = compute_metrics(graph, map.relationship_count(), metrics, weights, options.seed);
+    if (options.timings) {
+        std::cerr << "timing: load " << load_seconds << " s\ntiming: snapshot " << snapshot_seconds << " s\n";
+        for (const auto& [name, seconds] : results.seconds) std::cerr << "timing: " << name << " " << seconds << " s\n";
+    }
 
     ReportRequest request{options.input.path, options.top, options.sort_by};
     if (!request.sort_by.empty() && !results.column(request.sort_by)) {
@@ -100,6 +115,7 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_option("--sort", options->sort_by, "Metric to rank by (default: betweenness, else the first metric)");
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
+    command->add_flag("--timings", options->timings, "Print the time each phase takes (to standard error)");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced) instead of standard output");
     auto* weighted = command->add_flag("--weighted", options->weighted, "Use tie weights in every measure (path length 1/weight)");
     command->add_flag("--unweighted", options->unweighted, "Ignore tie weights in every measure")->excludes(weighted);

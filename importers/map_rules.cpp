@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <map>
+#include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -215,14 +217,21 @@ struct NodeFacts {
     std::string country;
 };
 struct EdgeFacts {
-    std::string path;
-    std::string source;
-    std::string target;
-    std::string type;
+    std::size_t index;       // position in the edge list
+    std::uint32_t source;    // organisation numbers (any consistent numbering)
+    std::uint32_t target;
+    std::string_view type;   // points into the map or document, which outlive the check
     double weight = 1.0;
 };
 
-std::vector<Problem> check_content(const std::vector<NodeFacts>& nodes, const std::vector<EdgeFacts>& edges, bool directed) {
+// Names and paths for the edges, only needed when a problem is reported.
+struct EdgeNames {
+    std::string list;                     // "edges" or "links"
+    std::function<std::string(std::uint32_t)> id_of;
+};
+
+std::vector<Problem> check_content(const std::vector<NodeFacts>& nodes, const std::vector<EdgeFacts>& edges, bool directed,
+                                   const EdgeNames& names) {
     std::vector<Problem> problems;
     auto warn = [&](ProblemKind kind, std::string path, std::string message) {
         problems.push_back({Severity::warning, kind, std::move(path), std::move(message)});
@@ -244,24 +253,37 @@ std::vector<Problem> check_content(const std::vector<NodeFacts>& nodes, const st
                  "'" + node.country + "' is not a two-letter ISO 3166 code (e.g. KE, PH); kept as written");
         }
     }
-    std::map<std::tuple<std::string, std::string, std::string>, std::string> seen;
+    auto path_of = [&](const EdgeFacts& edge) { return names.list + "/" + std::to_string(edge.index); };
     for (const EdgeFacts& edge : edges) {
         if (edge.source == edge.target) {
-            warn(ProblemKind::self_tie, edge.path, "'" + edge.source + "' is tied to itself; measures ignore self-ties");
+            std::string message = names.id_of(edge.source);  // built in steps: GCC 12 misreports "'" + string (PR 105651)
+            message.insert(0, 1, '\'').append("' is tied to itself; measures ignore self-ties");
+            warn(ProblemKind::self_tie, path_of(edge), std::move(message));
         }
         if (edge.weight <= 0) {
-            warn(ProblemKind::bad_weight, edge.path + "/weight",
+            warn(ProblemKind::bad_weight, path_of(edge) + "/weight",
                  "weight " + to_display_string(edge.weight) + " is not positive; weighted measures treat the tie as absent");
         }
-        auto ends = std::make_pair(edge.source, edge.target);
-        if (!directed && ends.first > ends.second) std::swap(ends.first, ends.second);
-        const auto [first, inserted] = seen.emplace(std::make_tuple(ends.first, ends.second, edge.type), edge.path);
-        if (!inserted) {
-            warn(ProblemKind::repeated_relationship, edge.path,
-                 "repeats " + first->second + " ('" + edge.source + "' - '" + edge.target +
-                     "', same type); measures merge them into one tie with the weights added");
-        }
     }
+    // Repeats: sort by (ends, type) and compare neighbours; integers, not strings, for speed.
+    std::vector<std::size_t> order(edges.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    auto key = [&](std::size_t k) {
+        const EdgeFacts& edge = edges[k];
+        const bool swap = !directed && edge.source > edge.target;
+        return std::make_tuple(swap ? edge.target : edge.source, swap ? edge.source : edge.target, edge.type);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        if (key(order[i]) != key(order[i - 1])) continue;
+        std::size_t first = i - 1;
+        while (first > 0 && key(order[first - 1]) == key(order[i])) --first;
+        const EdgeFacts& edge = edges[order[i]];
+        warn(ProblemKind::repeated_relationship, path_of(edge),
+             "repeats " + path_of(edges[order[first]]) + " ('" + names.id_of(edge.source) + "' - '" + names.id_of(edge.target) +
+                 "', same type); measures merge them into one tie with the weights added");
+    }
+    sort_by_position(problems);
     return problems;
 }
 
@@ -294,10 +316,11 @@ std::vector<Problem> check_map_content(const StakeholderMap& map) {
     edges.reserve(map.relationship_count());
     for (const auto handle : map.relationship_handles()) {
         const auto tie = map.relationship(handle);
-        edges.push_back({"edges/" + std::to_string(edges.size()), map.organisation(tie.source).id,
-                         map.organisation(tie.target).id, tie.data.type, tie.data.weight});
+        edges.push_back({edges.size(), static_cast<std::uint32_t>(tie.source), static_cast<std::uint32_t>(tie.target),
+                         tie.data.type, tie.data.weight});
     }
-    return check_content(nodes, edges, map.directed());
+    const EdgeNames names{"edges", [&](std::uint32_t v) { return map.organisation(v).id; }};
+    return check_content(nodes, edges, map.directed(), names);
 }
 
 std::vector<Problem> check_json_content(const nlohmann::json& document) {
@@ -325,20 +348,30 @@ std::vector<Problem> check_json_content(const nlohmann::json& document) {
         }
     }
     const char* key = document.contains("links") ? "links" : "edges";
+    std::unordered_map<std::string, std::uint32_t> numbers;  // ids as they appear in edges
+    std::vector<std::string> ids;
+    auto number_of = [&](const std::string& id) {
+        const auto [found, inserted] = numbers.emplace(id, static_cast<std::uint32_t>(ids.size()));
+        if (inserted) ids.push_back(id);
+        return found->second;
+    };
     if (const auto list = document.find(key); list != document.end() && list->is_array()) {
         for (std::size_t k = 0; k < list->size(); ++k) {
             const json& edge = (*list)[k];
             if (!edge.is_object() || !edge.contains("source") || !edge.contains("target")) continue;
-            EdgeFacts facts{std::string(key) + "/" + std::to_string(k), text_or_number(edge["source"]),
-                            text_or_number(edge["target"]), {}, 1.0};
-            if (facts.source.empty() || facts.target.empty()) continue;
-            if (const auto type = edge.find("type"); type != edge.end() && type->is_string()) facts.type = type->get<std::string>();
+            const std::string source = text_or_number(edge["source"]), target = text_or_number(edge["target"]);
+            if (source.empty() || target.empty()) continue;
+            EdgeFacts facts{k, number_of(source), number_of(target), {}, 1.0};
+            if (const auto type = edge.find("type"); type != edge.end() && type->is_string()) {
+                facts.type = type->get_ref<const std::string&>();
+            }
             if (const auto weight = edge.find("weight"); weight != edge.end() && weight->is_number()) facts.weight = weight->get<double>();
-            edges.push_back(std::move(facts));
+            edges.push_back(facts);
         }
     }
     const auto directed = document.find("directed");
-    return check_content(nodes, edges, directed != document.end() && directed->is_boolean() && directed->get<bool>());
+    const EdgeNames names{key, [&](std::uint32_t v) { return ids[v]; }};
+    return check_content(nodes, edges, directed != document.end() && directed->is_boolean() && directed->get<bool>(), names);
 }
 
 void sort_by_position(std::vector<Problem>& problems) {
