@@ -180,7 +180,7 @@ Communities louvain_once(const AnalysisGraph& graph, const CommunityOptions& opt
 }  // namespace
 
 Communities louvain_communities(const AnalysisGraph& graph, const CommunityOptions& options) {
-    const std::size_t restarts = options.restarts != 0 ? options.restarts : (graph.node_count() <= 10000 ? 8 : 1);
+    const std::size_t restarts = options.restarts != 0 ? options.restarts : (graph.node_count() <= 2000 ? 8 : 1);
     SeededRandom seeds(options.seed);
     Communities best = louvain_once(graph, options, seeds.next());
     for (std::size_t run = 1; run < restarts; ++run) {

@@ -7,7 +7,7 @@
 // tie weight, as NetworkX's louvain_communities. Deterministic for a seed: the
 // seed fixes the order in which organisations are visited; ties in gain go to
 // the community with the smallest number. Louvain ends in a local optimum
-// that depends on that order, so small maps (up to 10,000 organisations) are
+// that depends on that order, so small maps (up to 2,000 organisations) are
 // partitioned from several orders derived from the seed and the best
 // modularity kept. Communities are numbered 0, 1, ...
 // in order of their first organisation. Isolated organisations are each their
@@ -25,7 +25,7 @@ struct CommunityOptions {
     std::uint64_t seed = 1;
     double resolution = 1.0;
     double min_gain = 1e-7;  // a level stops when a full pass gains less modularity than this
-    std::size_t restarts = 0;  // orders tried; 0: 8 for maps up to 10,000 organisations, else 1
+    std::size_t restarts = 0;  // orders tried; 0: 8 for maps up to 2,000 organisations, else 1
 };
 
 struct Communities {

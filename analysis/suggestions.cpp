@@ -1,6 +1,7 @@
 #include "analysis/suggestions.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <set>
@@ -70,6 +71,23 @@ public:
         between_ = ties_between_communities(graph, communities_);
         community_size_.assign(communities_.count, 0);
         for (const std::size_t c : communities_.community) ++community_size_[c];
+        // Themes as bit sets and places as numbers, so scoring a pair allocates nothing.
+        std::map<std::string, std::uint64_t> theme_bit;
+        std::map<std::string, std::uint32_t> place_number;
+        auto place = [&](const std::string& name) {
+            return name.empty() ? 0u : place_number.emplace(name, static_cast<std::uint32_t>(place_number.size() + 1)).first->second;
+        };
+        features_.resize(n);
+        for (std::size_t v = 0; v < n; ++v) {
+            const Organisation& organisation = map.organisation(v);
+            for (const auto& theme : organisation.themes) {
+                const auto bit = theme_bit.emplace(theme, theme_bit.size() < 64 ? 1ULL << theme_bit.size() : 0ULL).first->second;
+                features_[v].themes |= bit;
+            }
+            features_[v].country = place(organisation.country);
+            features_[v].region = place("region:" + organisation.region) * (organisation.region.empty() ? 0u : 1u);
+            features_[v].group = group_of_type_.at(organisation.type);
+        }
     }
 
     std::vector<Suggestion> run() {
@@ -79,16 +97,19 @@ public:
         for (const auto& [u, v] : candidates) scored.push_back(score(u, v));
         auto better = [&](const Suggestion& a, const Suggestion& b) {
             if (a.score != b.score) return a.score > b.score;
-            const auto& a_ids = std::make_pair(map_.organisation(a.source).id, map_.organisation(a.target).id);
-            const auto& b_ids = std::make_pair(map_.organisation(b.source).id, map_.organisation(b.target).id);
-            return a_ids < b_ids;
+            const std::string& a_source = map_.organisation(a.source).id;
+            const std::string& b_source = map_.organisation(b.source).id;
+            if (a_source != b_source) return a_source < b_source;
+            return map_.organisation(a.target).id < map_.organisation(b.target).id;
         };
-        std::sort(scored.begin(), scored.end(), better);
+        // Only the head of the ranking is needed (three times the request, for the constraint re-ranking).
+        const std::size_t head = std::min(scored.size(), options_.top * 3);
+        std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(head), scored.end(), better);
+        scored.resize(head);
         // A focal organisation's constraint is worth recomputing for its leading candidates only.
-        if (options_.focus && !scored.empty()) {
-            const std::size_t head = std::min(scored.size(), options_.top * 3);
-            for (std::size_t k = 0; k < head; ++k) add_constraint_relief(scored[k]);
-            std::sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(head), better);
+        if (options_.focus) {
+            for (Suggestion& suggestion : scored) add_constraint_relief(suggestion);
+            std::sort(scored.begin(), scored.end(), better);
         }
         if (scored.size() > options_.top) scored.resize(options_.top);
         for (Suggestion& suggestion : scored) explain(suggestion);
@@ -115,10 +136,10 @@ private:
     }
 
     std::vector<std::pair<std::size_t, std::size_t>> map_candidates() {
-        std::set<std::pair<std::size_t, std::size_t>> pairs;
+        std::vector<std::uint64_t> pairs;  // (low << 32 | high), deduplicated at the end
         auto add = [&](std::size_t u, std::size_t v) {
             if (u == v || tied(u, v)) return;
-            pairs.emplace(std::min(u, v), std::max(u, v));
+            pairs.push_back(static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v));
         };
         const std::size_t n = graph_.node_count();
         // Pairs with a shared partner.
@@ -133,11 +154,11 @@ private:
             for (const auto& [from, to] : {std::make_pair(flag.a, flag.b), std::make_pair(flag.b, flag.a)}) {
                 std::vector<std::size_t> others = members_of(to, degree);
                 for (std::size_t u = 0; u < n; ++u) {
-                    if (group_of_type_.at(map_.organisation(u).type) != from) continue;
+                    if (features_[u].group != from) continue;
                     std::size_t taken = 0;
                     for (const std::size_t v : others) {
                         if (taken == 3) break;
-                        if (shared_themes(map_.organisation(u), map_.organisation(v)).empty()) continue;
+                        if ((features_[u].themes & features_[v].themes) == 0) continue;
                         add(u, v);
                         ++taken;
                     }
@@ -176,7 +197,12 @@ private:
                 }
             }
         }
-        return {pairs.begin(), pairs.end()};
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        std::vector<std::pair<std::size_t, std::size_t>> result;
+        result.reserve(pairs.size());
+        for (const std::uint64_t pair : pairs) result.emplace_back(pair >> 32, pair & 0xFFFFFFFFu);
+        return result;
     }
 
     std::vector<double> degrees() const {
@@ -188,14 +214,14 @@ private:
     std::vector<std::size_t> members_of(std::size_t group, const std::vector<double>& degree) const {
         std::vector<std::size_t> members;
         for (std::size_t v = 0; v < graph_.node_count(); ++v) {
-            if (group_of_type_.at(map_.organisation(v).type) == group) members.push_back(v);
+            if (features_[v].group == group) members.push_back(v);
         }
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return degree[a] > degree[b]; });
         return members;
     }
 
     double type_pair_shortfall(std::size_t u, std::size_t v) const {
-        const std::size_t a = group_of_type_.at(map_.organisation(u).type), b = group_of_type_.at(map_.organisation(v).type);
+        const std::size_t a = features_[u].group, b = features_[v].group;
         const double expected = mixing_.expected[a][b], observed = mixing_.observed[a][b];
         if (expected < 1.0 || observed >= expected) return 0.0;
         return 1.0 - observed / expected;
@@ -207,14 +233,12 @@ private:
         s.target = v;
         const PairScores structural = scorer_.scores(u, v);
         s.structure = 1.0 - std::exp(-structural.adamic_adar);
-        const Organisation& a = map_.organisation(u);
-        const Organisation& b = map_.organisation(v);
-        const auto shared = shared_themes(a, b);
-        std::set<std::string> all_themes(a.themes.begin(), a.themes.end());
-        all_themes.insert(b.themes.begin(), b.themes.end());
-        const double jaccard = all_themes.empty() ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(all_themes.size());
-        s.complementarity = 0.4 * type_pair_shortfall(u, v) + 0.3 * jaccard +
-                            0.15 * (!a.country.empty() && a.country == b.country) + 0.15 * (!a.region.empty() && a.region == b.region);
+        const Features& a = features_[u];
+        const Features& b = features_[v];
+        const int shared = std::popcount(a.themes & b.themes), all = std::popcount(a.themes | b.themes);
+        const double jaccard = all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+        s.complementarity = 0.4 * type_pair_shortfall(u, v) + 0.3 * jaccard + 0.15 * (a.country != 0 && a.country == b.country) +
+                            0.15 * (a.region != 0 && a.region == b.region);
         if (components_.component[u] != components_.component[v]) {
             s.bridging = 1.0;
         } else {
@@ -343,6 +367,13 @@ private:
     std::vector<std::vector<double>> between_;
     std::vector<std::size_t> community_size_;
     PairScorer scorer_;
+    struct Features {
+        std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)
+        std::uint32_t country = 0;  // 0: none
+        std::uint32_t region = 0;   // 0: none
+        std::size_t group = 0;      // type, as a mixing group
+    };
+    std::vector<Features> features_;
     std::map<std::pair<std::size_t, std::size_t>, std::pair<double, double>> relief_;
 };
 
