@@ -93,6 +93,21 @@ WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, cons
         relationship.directed = changed.directed();
         changed.add_relationship(u, v, relationship);
     }
+    for (const auto& [a, b] : change.cut) {
+        const std::size_t u = require(changed, a), v = require(changed, b);
+        StakeholderMap kept(changed.directed());
+        kept.metadata = changed.metadata;
+        for (std::size_t k = 0; k < changed.organisation_count(); ++k) kept.add_organisation(changed.organisation(k));
+        std::size_t removed = 0;
+        for (const auto handle : changed.relationship_handles()) {
+            const auto tie = changed.relationship(handle);
+            const bool between = (tie.source == u && tie.target == v) || (!changed.directed() && tie.source == v && tie.target == u);
+            if (between) ++removed;
+            else kept.add_relationship(tie.source, tie.target, tie.data);
+        }
+        if (removed == 0) result.notes.push_back("'" + a + "' and '" + b + "' were not tied; nothing to remove");
+        changed = std::move(kept);
+    }
     for (const auto& id : change.remove) changed.remove_organisation(require(changed, id));
 
     result.before = map_figures(map, profile);

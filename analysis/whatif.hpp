@@ -13,8 +13,9 @@
 namespace stakemap {
 
 struct WhatIfChange {
-    std::vector<std::pair<std::string, std::string>> add;  // relationships to add, by id
-    std::vector<std::string> remove;                       // organisations to remove, by id
+    std::vector<std::pair<std::string, std::string>> add;     // relationships to add, by id
+    std::vector<std::pair<std::string, std::string>> cut;     // relationships to remove (all between the pair)
+    std::vector<std::string> remove;                          // organisations to remove, by id
 };
 
 struct MapFigures {

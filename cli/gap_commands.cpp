@@ -55,6 +55,7 @@ struct SuggestOptions {
 struct WhatIfOptions {
     InputOptions input;
     std::vector<std::string> add;
+    std::vector<std::string> cut;
     std::vector<std::string> remove;
     std::string profile;
     std::string format = "md";
@@ -121,6 +122,7 @@ void register_whatif(CLI::App& app, int& exit_code) {
     CLI::App* command = app.add_subcommand("whatif", "Show what changes if relationships are added or organisations removed");
     options->input.add_to(*command);
     command->add_option("--add", options->add, "A relationship to add, as ID,ID (repeatable)");
+    command->add_option("--remove", options->cut, "Remove the relationships between ID,ID (repeatable)");
     command->add_option("--remove-node", options->remove, "An organisation to remove, by id (repeatable)");
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON) for the coverage figures");
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"md", "json"}));
@@ -128,19 +130,26 @@ void register_whatif(CLI::App& app, int& exit_code) {
     command->callback([options, &exit_code] {
         const ImportResult imported = options->input.load(std::cerr);
         WhatIfChange change;
-        for (const auto& pair : options->add) {
-            const auto comma = pair.find(',');
-            if (comma == std::string::npos || comma == 0 || comma + 1 == pair.size()) {
-                throw CLI::ValidationError("--add", "expected ID,ID, got '" + pair + "'");
+        auto pairs = [&](const std::vector<std::string>& written, const char* option) {
+            std::vector<std::pair<std::string, std::string>> result;
+            for (const auto& pair : written) {
+                const auto comma = pair.find(',');
+                if (comma == std::string::npos || comma == 0 || comma + 1 == pair.size()) {
+                    throw CLI::ValidationError(option, "expected ID,ID, got '" + pair + "'");
+                }
+                result.emplace_back(pair.substr(0, comma), pair.substr(comma + 1));
+                require_id(imported.map, result.back().first, option);
+                require_id(imported.map, result.back().second, option);
             }
-            const std::string a = pair.substr(0, comma), b = pair.substr(comma + 1);
-            require_id(imported.map, a, "--add");
-            require_id(imported.map, b, "--add");
-            change.add.emplace_back(a, b);
-        }
+            return result;
+        };
+        change.add = pairs(options->add, "--add");
+        change.cut = pairs(options->cut, "--remove");
         for (const auto& id : options->remove) require_id(imported.map, id, "--remove-node");
         change.remove = options->remove;
-        if (change.add.empty() && change.remove.empty()) throw CLI::ValidationError("whatif", "nothing to change; give --add or --remove-node");
+        if (change.add.empty() && change.cut.empty() && change.remove.empty()) {
+            throw CLI::ValidationError("whatif", "nothing to change; give --add, --remove or --remove-node");
+        }
         const WhatIfResult result = what_if(imported.map, change, load_profile(options->profile));
         emit(options->format == "json" ? whatif_json(result) : whatif_markdown(result), options->output);
         exit_code = 0;

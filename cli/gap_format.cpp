@@ -226,8 +226,7 @@ std::string suggestions_json(const StakeholderMap& map, const std::vector<Sugges
     ordered_json list = ordered_json::array();
     for (const auto& s : suggestions) {
         list.push_back({{"source", map.organisation(s.source).id}, {"target", map.organisation(s.target).id}, {"score", s.score},
-                        {"reasons", s.reasons}, {"structure", s.structure}, {"complementarity", s.complementarity},
-                        {"bridging", s.bridging}});
+                        {"reasons", s.reasons}});
     }
     return ordered_json{{"suggestions", list}}.dump(2) + "\n";
 }

@@ -131,7 +131,7 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     map.add_relationship(2, 3, {});
     const CoverageProfile profile = CoverageProfile::sdg87_default();
 
-    const auto closed = what_if(map, {{{"a", "d"}}, {}}, profile, 2);
+    const auto closed = what_if(map, {{{"a", "d"}}, {}, {}}, profile, 2);
     CHECK(closed.before.average_distance == Approx(10.0 / 6.0));  // path: 1,2,3,1,2,1
     CHECK(closed.after.average_distance == Approx(16.0 / 12.0));  // 4-cycle
     CHECK(closed.after.ties == 4);
@@ -140,12 +140,17 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     CHECK(closed.brokers[0].before == Approx(2.0 / 3.0));
     CHECK(closed.brokers[0].after == Approx(1.0 / 6.0));
 
-    const auto cut = what_if(map, {{}, {"b"}}, profile, 1);
+    const auto cut = what_if(map, {{}, {}, {"b"}}, profile, 1);
     CHECK(cut.before.components == 1);
     CHECK(cut.after.components == 2);
     CHECK(cut.after.organisations == 3);
     CHECK(std::isnan(cut.brokers[0].after));
     CHECK(map.organisation_count() == 4);  // the input is untouched
 
-    CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}}, profile), std::invalid_argument);
+    const auto unbridged = what_if(map, {{}, {{"c", "b"}}, {}}, profile, 1);
+    CHECK(unbridged.after.ties == 2);
+    CHECK(unbridged.after.components == 2);
+    CHECK(unbridged.notes.empty());
+
+    CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}, {}}, profile), std::invalid_argument);
 }
