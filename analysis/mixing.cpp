@@ -4,22 +4,14 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <sstream>
 #include <stdexcept>
 
 #include "analysis/symmetric_adjacency.hpp"
+#include "analysis/wording.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace stakemap {
 namespace {
-
-std::string one_decimal(double value) {
-    std::ostringstream out;
-    out.setf(std::ios::fixed);
-    out.precision(1);
-    out << value;
-    return out.str();
-}
 
 std::string pair_words(const std::string& a, const std::string& b) {
     return vocabulary::type_in_words(a) + "–" + vocabulary::type_in_words(b);
@@ -99,8 +91,8 @@ MixingResult type_mixing(const AnalysisGraph& graph, const std::vector<std::stri
             if (expected < min_expected || observed >= ratio * expected) continue;
             MixingFlag flag{a, b, observed, expected, observed == 0, {}};
             const std::string pair = pair_words(result.groups[a], result.groups[b]);
-            flag.text = observed == 0 ? "No " + pair + " ties (" + one_decimal(expected) + " expected if ties ignored type)."
-                                      : "Few " + pair + " ties: " + one_decimal(observed) + " where " + one_decimal(expected) +
+            flag.text = observed == 0 ? "No " + pair + " ties (" + decimals(expected, 1) + " expected if ties ignored type)."
+                                      : "Few " + pair + " ties: " + decimals(observed, 1) + " where " + decimals(expected, 1) +
                                             " would be expected if ties ignored type.";
             result.flags.push_back(std::move(flag));
         }

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_set>
 
 #include "analysis/brokerage.hpp"
@@ -13,6 +12,7 @@
 #include "analysis/mixing.hpp"
 #include "analysis/structure.hpp"
 #include "analysis/symmetric_adjacency.hpp"
+#include "analysis/wording.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace stakemap {
@@ -20,22 +20,6 @@ namespace {
 
 constexpr double kStructureWeight = 0.5, kComplementarityWeight = 0.3, kBridgingWeight = 0.2;
 constexpr std::size_t kPartnersNamed = 3;
-
-std::string two_decimals(double value) {
-    std::ostringstream out;
-    out.setf(std::ios::fixed);
-    out.precision(2);
-    out << value;
-    return out.str();
-}
-
-std::string one_decimal(double value) {
-    std::ostringstream out;
-    out.setf(std::ios::fixed);
-    out.precision(1);
-    out << value;
-    return out.str();
-}
 
 std::vector<std::string> shared_themes(const Organisation& a, const Organisation& b) {
     std::vector<std::string> shared;
@@ -319,7 +303,7 @@ private:
         const double expected = mixing_.expected[ga][gb], observed = mixing_.observed[ga][gb];
         if (type_pair_shortfall(u, v) > 0.5) {  // fewer than half the expected ties, as the gaps report flags
             s.reasons.push_back(vocabulary::type_in_words(a.type) + "–" + vocabulary::type_in_words(b.type) + " ties are rare here (" +
-                                one_decimal(observed) + " where " + one_decimal(expected) + " would be expected if ties ignored type)");
+                                decimals(observed, 1) + " where " + decimals(expected, 1) + " would be expected if ties ignored type)");
         }
         if (!shared.empty()) s.reasons.push_back("both work on " + themes_in_words(shared));
         if (!a.region.empty() && a.region == b.region) s.reasons.push_back("both in " + a.region);
@@ -342,9 +326,9 @@ private:
                 }
             }
         }
-        if (const auto found = relief_.find({u, v}); found != relief_.end() && two_decimals(found->second.first) != two_decimals(found->second.second)) {
-            s.reasons.push_back("would lower the constraint on " + a.label + " from " + two_decimals(found->second.first) + " to " +
-                                two_decimals(found->second.second) + " (partners who do not already know each other)");
+        if (const auto found = relief_.find({u, v}); found != relief_.end() && decimals(found->second.first, 2) != decimals(found->second.second, 2)) {
+            s.reasons.push_back("would lower the constraint on " + a.label + " from " + decimals(found->second.first, 2) + " to " +
+                                decimals(found->second.second, 2) + " (partners who do not already know each other)");
         }
         if (s.reasons.empty()) s.reasons.push_back("no shared partners or themes; a long shot");
     }

@@ -66,16 +66,6 @@ void read_attvalues(const XmlDocument& document, const AttributeTable& table, xm
     }
 }
 
-std::string required(const XmlDocument& document, xmlNode* element, const char* name) {
-    auto value = attribute(element, name);
-    if (!value || value->empty()) {
-        throw ImportError(document.location_of(element),
-                          std::string("<") + reinterpret_cast<const char*>(element->name) + "> without " + name +
-                              "; expected " + name + "=\"...\"");
-    }
-    return *value;
-}
-
 }  // namespace
 
 ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
@@ -105,7 +95,7 @@ ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
         for (xmlNode* node : child_elements(block, "node")) {
             const auto where = document.location_of(node);
             Organisation organisation;
-            organisation.id = required(document, node, "id");
+            organisation.id = required_attribute(document, node, "id");
             read_attvalues(document, node_attributes, node,
                            [&](const std::string& name, const AttributeValue& value, const SourceLocation&) {
                                assign_organisation_field(organisation, name, value);
@@ -133,7 +123,7 @@ ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
                            [&](const std::string& name, const AttributeValue& value, const SourceLocation& at) {
                                assign_relationship_field(relationship, name, value, at);
                            });
-            builder.add_relationship(required(document, edge, "source"), required(document, edge, "target"),
+            builder.add_relationship(required_attribute(document, edge, "source"), required_attribute(document, edge, "target"),
                                      std::move(relationship), where);
         }
     }

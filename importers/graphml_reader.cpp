@@ -79,16 +79,6 @@ void read_data(const XmlDocument& document, const KeyTable& keys, xmlNode* eleme
     }
 }
 
-std::string required(const XmlDocument& document, xmlNode* element, const char* name) {
-    auto value = attribute(element, name);
-    if (!value || value->empty()) {
-        throw ImportError(document.location_of(element),
-                          std::string("<") + reinterpret_cast<const char*>(element->name) + "> without " + name +
-                              "; expected " + name + "=\"...\"");
-    }
-    return *value;
-}
-
 }  // namespace
 
 ImportResult read_graphml(const std::string& path, const ImportOptions& options) {
@@ -120,7 +110,7 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
                 throw ImportError(where, "nested graph inside a node; expected a flat GraphML graph");
             }
             Organisation organisation;
-            organisation.id = required(document, element, "id");
+            organisation.id = required_attribute(document, element, "id");
             read_data(
                 document, keys, element, "node",
                 [&](const std::string& name, const AttributeValue& value, const SourceLocation&) {
@@ -141,7 +131,7 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
                     assign_relationship_field(relationship, name, value, at);
                 },
                 [](xmlNode*) {});
-            builder.add_relationship(required(document, element, "source"), required(document, element, "target"),
+            builder.add_relationship(required_attribute(document, element, "source"), required_attribute(document, element, "target"),
                                      std::move(relationship), where);
         } else if (has_name(element, "hyperedge")) {
             throw ImportError(where, "hyperedges are not supported; expected <edge> elements");

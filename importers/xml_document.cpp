@@ -87,6 +87,16 @@ std::optional<std::string> attribute(const xmlNode* node, const char* name) {
     return text;
 }
 
+std::string required_attribute(const XmlDocument& document, const xmlNode* element, const char* name) {
+    auto value = attribute(element, name);
+    if (!value || value->empty()) {
+        throw ImportError(document.location_of(element),
+                          std::string("<") + reinterpret_cast<const char*>(element->name) + "> without " + name +
+                              "; expected " + name + "=\"...\"");
+    }
+    return *value;
+}
+
 std::string text_content(const xmlNode* node) {
     xmlChar* value = xmlNodeGetContent(node);
     if (value == nullptr) return {};

@@ -42,6 +42,8 @@ bool has_name(const xmlNode* node, const char* local_name);
 std::vector<xmlNode*> child_elements(const xmlNode* node, const char* local_name = nullptr);
 xmlNode* first_child_element(const xmlNode* node, const char* local_name);
 std::optional<std::string> attribute(const xmlNode* node, const char* name);
+// A non-empty attribute, or an ImportError at the element's line naming what is missing.
+std::string required_attribute(const XmlDocument& document, const xmlNode* element, const char* name);
 std::string text_content(const xmlNode* node);
 
 }  // namespace stakemap
