@@ -75,7 +75,10 @@ int run(const AnalyzeOptions& options) {
         for (const auto& [name, seconds] : results.seconds) std::cerr << "timing: " << name << " " << seconds << " s\n";
     }
 
-    ReportRequest request{options.input.path, options.top, options.sort_by};
+    ReportRequest request;
+    request.input_name = options.input.path;
+    request.top = options.top;
+    request.sort_by = options.sort_by;
     if (!request.sort_by.empty() && !results.column(request.sort_by)) {
         throw CLI::ValidationError("--sort", "'" + request.sort_by + "' is not among the computed metrics");
     }
@@ -86,6 +89,10 @@ int run(const AnalyzeOptions& options) {
         text = format_csv(map, results, request);
     } else {
         if (!request.top) request.top = kDefaultTableRows;
+        // Without --metrics the table keeps to the headline measures, so it fits a screen.
+        if (options.metrics.empty()) {
+            request.table_columns = {"degree", "betweenness", "closeness", "eigenvector", "pagerank", "kcore", "component", "community"};
+        }
         text = format_table(map, results, request);
     }
     if (options.output.empty()) std::cout << text;

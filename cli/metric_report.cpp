@@ -116,20 +116,25 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
     if (key && request.top) out << "Top " << order.size() << " by " << key->name << "\n";
 
     constexpr std::size_t kNameWidth = 36, kTypeWidth = 12;
-    std::vector<std::size_t> widths;
-    for (const auto& column : results.columns) widths.push_back(std::max<std::size_t>(column.name.size(), 7));
-    out << fit("#", 4) << " " << fit("organisation", kNameWidth) << " " << fit("type", kTypeWidth);
-    for (std::size_t c = 0; c < results.columns.size(); ++c) {
-        out << " " << std::string(widths[c] - results.columns[c].name.size(), ' ') << results.columns[c].name;
+    std::vector<const MetricColumn*> shown;
+    std::string hidden;
+    for (const auto& column : results.columns) {
+        const auto& wanted = request.table_columns;
+        if (wanted.empty() || std::find(wanted.begin(), wanted.end(), column.name) != wanted.end()) shown.push_back(&column);
+        else hidden += (hidden.empty() ? "" : ", ") + column.name;
     }
+    std::vector<std::size_t> widths;
+    for (const auto* column : shown) widths.push_back(std::max<std::size_t>(column->name.size(), 7));
+    out << fit("#", 4) << " " << fit("organisation", kNameWidth) << " " << fit("type", kTypeWidth);
+    for (std::size_t c = 0; c < shown.size(); ++c) out << " " << std::string(widths[c] - shown[c]->name.size(), ' ') << shown[c]->name;
     out << "\n";
     std::size_t rank = 0;
     for (const std::size_t v : order) {
         const Organisation& organisation = map.organisation(v);
         out << fit(std::to_string(++rank), 4) << " " << fit(organisation.label, kNameWidth) << " "
             << fit(organisation.type.empty() ? "-" : organisation.type, kTypeWidth);
-        for (std::size_t c = 0; c < results.columns.size(); ++c) {
-            const std::string value = format_value(results.columns[c], results.columns[c].values[v]);
+        for (std::size_t c = 0; c < shown.size(); ++c) {
+            const std::string value = format_value(*shown[c], shown[c]->values[v]);
             out << " " << std::string(widths[c] - std::min(widths[c], display_width(value)), ' ') << value;
         }
         out << "\n";
@@ -137,6 +142,7 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
     if (order.size() < map.organisation_count()) {
         out << "… " << map.organisation_count() - order.size() << " more (use --top N, or --format json|csv for all)\n";
     }
+    if (!hidden.empty()) out << "Also computed (in --format json|csv, or name them in --metrics): " << hidden << "\n";
     return out.str();
 }
 

@@ -16,6 +16,9 @@ struct ReportRequest {
     std::string input_name;
     std::optional<std::size_t> top;  // limit to the N highest by sort_by
     std::string sort_by;             // a column name; empty: betweenness, else the first column
+    // Table only: the columns to show (all computed ones when empty); the others are
+    // mentioned in a footer. JSON and CSV always carry every computed column.
+    std::vector<std::string> table_columns;
 };
 
 // The organisations to print, in order: the top N by the sort column (ties by
