@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/analyze_command.hpp"
+#include "cli/export_command.hpp"
 #include "cli/gap_commands.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
     stakemap::cli::register_generate(app, exit_code);
     stakemap::cli::register_validate(app, exit_code);
     stakemap::cli::register_gaps(app, exit_code);
+    stakemap::cli::register_export(app, exit_code);
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
     try {

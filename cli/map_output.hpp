@@ -7,11 +7,15 @@
 
 namespace stakemap::cli {
 
-// .json (stakemap format) or .csv (edges plus <stem>.nodes.csv). Returns a
-// description of what was written; throws std::runtime_error otherwise.
-std::string save_map(const MapSource& map, const std::string& path);
+enum class JsonFlavour { stakemap, node_link };
+
+// By extension: .json (stakemap format, or NetworkX node-link), .csv (edges
+// plus <stem>.nodes.csv), .graphml, .gexf, .gml. Returns a description of what
+// was written; throws std::runtime_error otherwise.
+std::string save_map(const MapSource& map, const std::string& path, JsonFlavour json = JsonFlavour::stakemap);
 
 // Throws the same error save_map would for an unsupported extension, before any work is done.
+// (Graphviz outputs are viz/'s; this covers the interchange formats.)
 void check_map_output(const std::string& path);
 
 }  // namespace stakemap::cli

@@ -145,6 +145,21 @@ void assign_relationship_field(Relationship& relationship, const std::string& na
     }
 }
 
+void take_position_from_attributes(Organisation& organisation) {
+    auto number = [&](const char* name) -> std::optional<double> {
+        const auto found = organisation.attributes.find(name);
+        if (found == organisation.attributes.end()) return std::nullopt;
+        if (const auto* real = std::get_if<double>(&found->second)) return *real;
+        if (const auto* integer = std::get_if<std::int64_t>(&found->second)) return static_cast<double>(*integer);
+        return std::nullopt;
+    };
+    const auto x = number("x"), y = number("y");
+    if (!x || !y) return;
+    organisation.position = Position{*x, *y};
+    organisation.attributes.erase("x");
+    organisation.attributes.erase("y");
+}
+
 AttributeValue typed_value(std::string_view declared_type, const std::string& text,
                            const SourceLocation& where) {
     const std::string type = to_lower_ascii(declared_type);

@@ -43,6 +43,10 @@ void assign_organisation_field(Organisation& organisation, const std::string& na
 void assign_relationship_field(Relationship& relationship, const std::string& name,
                                const AttributeValue& value, const SourceLocation& where);
 
+// Formats without a place for layout keep it in attributes x and y; when both
+// are numbers they become the organisation's position.
+void take_position_from_attributes(Organisation& organisation);
+
 // A text value read under a declared type (GraphML attr.type, GEXF type):
 // "int"/"long"/"integer", "float"/"double", "boolean", else string.
 // A value that does not fit its declared type is an ImportError at `where`.

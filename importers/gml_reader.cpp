@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <memory>
+#include <unordered_map>
 #include <variant>
 
 #include "importers/field_mapping.hpp"
@@ -199,6 +200,12 @@ ImportResult read_gml(const std::string& path, const ImportOptions& options) {
         throw ImportError(file.locate(0), "no 'graph [ ... ]' block; expected a GML graph");
     }
     MapBuilder builder(path, options);
+    // GML ids are numbers; stakemap's own GML files carry the real id in stakemap_id.
+    std::unordered_map<std::string, std::string> identity;
+    auto resolve = [&](const std::string& gml_id) {
+        const auto found = identity.find(gml_id);
+        return found == identity.end() ? gml_id : found->second;
+    };
     for (const GmlEntry& entry : std::get<GmlList>(graph->value.data)) {
         const SourceLocation where = file.locate(entry.value.offset);
         const auto* list = std::get_if<GmlList>(&entry.value.data);
@@ -209,9 +216,14 @@ ImportResult read_gml(const std::string& path, const ImportOptions& options) {
             const GmlEntry* id = find_key(*list, "id");
             if (!id) throw ImportError(where, "node without 'id'; expected id <integer>");
             Organisation organisation;
-            organisation.id = id_of(id->value, file, "node id");
+            const std::string gml_id = id_of(id->value, file, "node id");
+            organisation.id = gml_id;
+            if (const GmlEntry* own = find_key(*list, "stakemap_id"); own && std::holds_alternative<std::string>(own->value.data)) {
+                organisation.id = std::get<std::string>(own->value.data);
+            }
+            identity[gml_id] = organisation.id;
             for (const GmlEntry& field : *list) {
-                if (field.key == "id") continue;
+                if (field.key == "id" || field.key == "stakemap_id") continue;
                 if (field.key == "graphics") {
                     if (const auto* graphics = std::get_if<GmlList>(&field.value.data)) {
                         const GmlEntry* x = find_key(*graphics, "x");
@@ -239,9 +251,9 @@ ImportResult read_gml(const std::string& path, const ImportOptions& options) {
                 assign_relationship_field(relationship, field.key, attribute_of(field.value),
                                           file.locate(field.value.offset));
             }
-            builder.add_relationship(id_of(source->value, file, "source"), id_of(target->value, file, "target"),
+            builder.add_relationship(resolve(id_of(source->value, file, "source")), resolve(id_of(target->value, file, "target")),
                                      std::move(relationship), where);
-        } else if (!list) {
+        } else if (!list && entry.key != "multigraph") {  // multigraph only tells readers to keep repeats, which stakemap does anyway
             builder.metadata()[entry.key] = attribute_of(entry.value);
         }
     }

@@ -117,6 +117,7 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
                     assign_organisation_field(organisation, name, value);
                 },
                 [&](xmlNode* data) { read_yed_graphics(data, organisation); });
+            take_position_from_attributes(organisation);
             builder.add_organisation(std::move(organisation), where);
         } else if (has_name(element, "edge")) {
             Relationship relationship;

@@ -51,6 +51,7 @@ Organisation read_node(const json& node, bool node_link) {
             assign_organisation_field(organisation, key, *converted);
         }
     }
+    if (node_link) take_position_from_attributes(organisation);
     return organisation;
 }
 

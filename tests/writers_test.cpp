@@ -3,6 +3,7 @@
 
 #include "importer_test_support.hpp"
 #include "importers/csv_writer.hpp"
+#include "importers/interchange_writers.hpp"
 #include "importers/json_writer.hpp"
 
 using namespace stakemap;
@@ -116,4 +117,22 @@ TEST_CASE("writing over an existing file replaces it whole", "[writers]") {
     save_json_map(sample_map(false), path);
     CHECK(import_map(path).map.organisation_count() == 3);
     CHECK_THROWS_AS(save_json_map(sample_map(false), "/nonexistent-folder/x.json"), std::runtime_error);
+}
+
+TEST_CASE("GraphML, GEXF, GML and node-link round trips keep organisations, ties and attributes", "[writers]") {
+    using Saver = void (*)(const MapSource&, const std::string&);
+    const std::vector<std::pair<std::string, Saver>> formats = {
+        {"graphml", save_graphml}, {"gexf", save_gexf}, {"gml", save_gml}, {"json", save_node_link_json}};
+    for (const bool directed : {false, true}) {
+        const StakeholderMap original = sample_map(directed);
+        for (const auto& [extension, save] : formats) {
+            INFO(extension << (directed ? " directed" : " undirected"));
+            const std::string path = scratch_file(std::string("round-trip") + (directed ? "-d." : ".") + extension, "");
+            save(StakeholderMapSource(original), path);
+            const auto result = import_map(path);
+            CHECK(result.warnings.empty());
+            // GraphML, GEXF and node-link keep attribute types; GML keeps their text.
+            check_same(original, result.map, extension != "gml");
+        }
+    }
 }

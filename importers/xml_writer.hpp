@@ -1,0 +1,34 @@
+#pragma once
+// A thin RAII wrapper over libxml2's xmlTextWriter for the GraphML and GEXF
+// writers: libxml2 does the escaping and encoding, this class the error
+// checking, and the result is saved atomically.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace stakemap {
+
+class XmlWriter {
+public:
+    XmlWriter();  // indented UTF-8 document in memory
+    ~XmlWriter();
+    XmlWriter(const XmlWriter&) = delete;
+    XmlWriter& operator=(const XmlWriter&) = delete;
+
+    XmlWriter& start(std::string_view element);
+    XmlWriter& attribute(std::string_view name, std::string_view value);
+    XmlWriter& text(std::string_view content);
+    XmlWriter& end();
+    // Element with only text content: <name>content</name>.
+    XmlWriter& element(std::string_view name, std::string_view content);
+
+    // Closes every open element and writes the document to `path` atomically.
+    void save(const std::string& path);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace stakemap
