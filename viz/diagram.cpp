@@ -1,0 +1,385 @@
+#include "viz/diagram.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "analysis/analysis_graph.hpp"
+#include "analysis/communities.hpp"
+#include "analysis/metrics.hpp"
+#include "analysis/suggestions.hpp"
+#include "graph/vocabulary.hpp"
+#include "importers/atomic_file.hpp"
+#include "viz/palette.hpp"
+
+namespace stakemap::viz {
+namespace {
+
+constexpr const char* kFont = "DejaVu Sans";
+constexpr std::size_t kWrapAt = 22;  // characters per label line
+
+std::string extension_of(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+
+// Breaks a long name into lines at spaces, so labels stay compact.
+std::string wrapped(const std::string& text) {
+    std::string out, line, word;
+    auto flush_word = [&] {
+        if (word.empty()) return;
+        if (!line.empty() && line.size() + 1 + word.size() > kWrapAt) {
+            out += (out.empty() ? "" : "\n") + line;
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (const char c : text) {
+        if (c == ' ') flush_word();
+        else word += c;
+    }
+    flush_word();
+    if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
+    return out;
+}
+
+std::string html_escaped(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+struct EdgeStyle {
+    const char* style;
+    const char* colour;
+    const char* words;
+};
+
+EdgeStyle edge_style(const std::string& type) {
+    static const std::map<std::string, EdgeStyle> styles = {
+        {"partnership", {"solid", "#555555", "partnership"}},     {"funding", {"bold", "#0072B2", "funding"}},
+        {"membership", {"dashed", "#555555", "membership"}},       {"coordination", {"solid", "#009E73", "coordination"}},
+        {"referral", {"dotted", "#555555", "referral"}},           {"advocacy", {"solid", "#CC79A7", "advocacy"}},
+        {"information", {"dotted", "#999999", "information"}},     {"shared_session", {"solid", "#BBBBBB", "shared session"}},
+    };
+    const auto found = styles.find(type);
+    return found == styles.end() ? EdgeStyle{"solid", "#888888", "other"} : found->second;
+}
+
+// cgraph reports through a process-wide callback; collect what it says.
+std::string& graphviz_errors() {
+    static std::string errors;
+    return errors;
+}
+int collect(char* message) {
+    graphviz_errors() += message;
+    return 0;
+}
+
+void set(void* object, const char* name, const std::string& value) {
+    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+// Graphviz wants attribute defaults declared before HTML labels can be set with agxset.
+void set_html(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html) {
+    Agsym_t* symbol = agattr(graph, kind, const_cast<char*>(name), const_cast<char*>(""));
+    char* text = agstrdup_html(graph, const_cast<char*>(html.c_str()));
+    agxset(object, symbol, text);
+    agstrfree(graph, text);
+}
+
+struct Colouring {
+    std::vector<std::string> fill;                          // per organisation
+    std::vector<std::pair<std::string, std::string>> keys;  // legend: (words, colour)
+};
+
+Colouring colour_organisations(const StakeholderMap& map, const std::string& by, const std::vector<std::size_t>& community,
+                               const std::vector<bool>& shown) {
+    Colouring colouring;
+    colouring.fill.resize(map.organisation_count());
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        const Organisation& organisation = map.organisation(v);
+        std::string value;
+        if (by == "type") {
+            colouring.fill[v] = type_colour(organisation.type);
+            value = organisation.type;
+        } else {
+            if (by == "community") value = "community " + std::to_string(community[v]);
+            else if (by == "country") value = organisation.country;
+            else if (by == "region") value = organisation.region;
+            else if (const auto found = organisation.attributes.find(by); found != organisation.attributes.end()) value = to_display_string(found->second);
+            const auto [entry, inserted] = seen.emplace(value, seen.size());
+            colouring.fill[v] = value.empty() ? "#DDDDDD" : category_colour(entry->second);
+        }
+        if (!shown[v]) continue;
+        const std::string words = by == "type" ? vocabulary::type_in_words(value, true) : (value.empty() ? "(none)" : value);
+        if (std::find_if(colouring.keys.begin(), colouring.keys.end(), [&](const auto& key) { return key.first == words; }) == colouring.keys.end()) {
+            colouring.keys.emplace_back(words, colouring.fill[v]);
+        }
+    }
+    if (by == "type") {  // legend in vocabulary order
+        std::vector<std::pair<std::string, std::string>> ordered;
+        for (const auto type : vocabulary::organisation_types()) {
+            const std::string words = vocabulary::type_in_words(type, true);
+            for (const auto& key : colouring.keys) {
+                if (key.first == words) ordered.push_back(key);
+            }
+        }
+        for (const auto& key : colouring.keys) {
+            if (std::find(ordered.begin(), ordered.end(), key) == ordered.end()) ordered.push_back(key);
+        }
+        colouring.keys = ordered;
+    }
+    return colouring;
+}
+
+std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by,
+                        const std::vector<std::string>& edge_types, bool suggestions) {
+    std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
+    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
+    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Colour: " + html_escaped(colour_by) + "</I></TD></TR>";
+    for (const auto& [words, colour] : colouring.keys) {
+        html += "<TR><TD BGCOLOR=\"" + colour + "\" WIDTH=\"18\" HEIGHT=\"12\" BORDER=\"1\"></TD><TD ALIGN=\"LEFT\">" + html_escaped(words) + "</TD></TR>";
+    }
+    if (!edge_types.empty()) {
+        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Ties</I></TD></TR>";
+        for (const auto& type : edge_types) {
+            const EdgeStyle style = edge_style(type);
+            const std::string mark = std::string(style.style) == "dashed" ? "- - -" : std::string(style.style) == "dotted" ? "· · · ·" : std::string(style.style) == "bold" ? "<B>━━━</B>" : "───";
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" + std::string(style.colour) + "\">" + mark + "</FONT></TD><TD ALIGN=\"LEFT\">" +
+                    html_escaped(type.empty() ? "unspecified" : style.words == std::string("other") ? type : style.words) + "</TD></TR>";
+        }
+    }
+    if (suggestions) html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">- - -</FONT></TD><TD ALIGN=\"LEFT\">suggested partner</TD></TR>";
+    if (!size_by.empty()) html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + html_escaped(size_by) + "</I></TD></TR>";
+    return html + "</TABLE>";
+}
+
+std::string title_html(const StakeholderMap& map, const DiagramOptions& options) {
+    auto meta = [&](const char* key) {
+        const auto found = map.metadata.find(key);
+        return found == map.metadata.end() ? std::string() : to_display_string(found->second);
+    };
+    const std::string title = options.title.empty() ? meta("title") : options.title;
+    const std::string source = options.source.empty() ? meta("source") : options.source;
+    const std::string date = meta("date");
+    std::string html = "<FONT POINT-SIZE=\"20\"><B>" + html_escaped(title.empty() ? "Stakeholder map" : title) + "</B></FONT>";
+    if (!options.subtitle.empty()) html += "<BR/><FONT POINT-SIZE=\"13\">" + html_escaped(options.subtitle) + "</FONT>";
+    std::string line;
+    if (!date.empty()) line += date;
+    if (!source.empty()) line += (line.empty() ? "" : " · ") + std::string("Source: ") + source;
+    if (!line.empty()) html += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">" + html_escaped(line) + "</FONT>";
+    return html;
+}
+
+struct GraphvizContext {
+    GVC_t* gvc = gvContext();
+    Agraph_t* graph = nullptr;
+    bool laid_out = false;
+    ~GraphvizContext() {
+        if (laid_out) gvFreeLayout(gvc, graph);
+        if (graph != nullptr) agclose(graph);
+        gvFreeContext(gvc);
+    }
+};
+
+}  // namespace
+
+bool is_diagram_path(const std::string& path) {
+    const std::string extension = extension_of(path);
+    return extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".pdf" || extension == ".png";
+}
+
+void render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path) {
+    const std::string extension = extension_of(path);
+    if (!is_diagram_path(path)) throw std::runtime_error(path + ": cannot draw '" + extension + "'; expected .dot, .gv, .svg, .pdf or .png");
+    static const std::vector<std::string> layouts = {"sfdp", "neato", "fdp", "dot", "circo", "twopi", "stored"};
+    if (std::find(layouts.begin(), layouts.end(), options.layout) == layouts.end()) {
+        throw std::runtime_error("unknown layout '" + options.layout + "'; expected sfdp, neato, fdp, dot, circo, twopi or stored");
+    }
+    const std::vector<bool> shown = select_organisations(map, options.view);
+    const AnalysisGraph analysis = AnalysisGraph::from_map(map);
+    std::vector<std::size_t> community(map.organisation_count(), 0);
+    if (options.color_by == "community" || options.cluster_by == "community") {
+        CommunityOptions community_options;
+        community_options.seed = options.seed;
+        community = louvain_communities(analysis, community_options).community;
+    }
+    std::vector<double> size(map.organisation_count(), 0.0);
+    if (!options.size_by.empty()) {
+        const auto metric = metric_from_name(options.size_by);
+        if (!metric) throw std::runtime_error("unknown measure '" + options.size_by + "' for --size-by");
+        const MetricResults results = compute_metrics(analysis, map.relationship_count(), {*metric});
+        const MetricColumn* column = results.column(options.size_by);
+        double top = 0.0;
+        for (std::size_t v = 0; v < size.size(); ++v) {
+            if (shown[v] && std::isfinite(column->values[v])) top = std::max(top, column->values[v]);
+        }
+        for (std::size_t v = 0; v < size.size(); ++v) {
+            size[v] = top > 0 && std::isfinite(column->values[v]) ? std::sqrt(std::max(0.0, column->values[v]) / top) : 0.0;
+        }
+    }
+    const Colouring colouring = colour_organisations(map, options.color_by, community, shown);
+
+    graphviz_errors().clear();
+    agseterr(AGERR);
+    agseterrf(collect);
+    GraphvizContext context;
+    Agdesc_t kind = map.directed() ? Agdirected : Agundirected;
+    context.graph = agopen(const_cast<char*>("stakemap"), kind, nullptr);
+    Agraph_t* g = context.graph;
+    const std::string engine = options.layout == "stored" ? "nop" : options.cluster_by.empty() || options.layout != "sfdp" ? options.layout : "fdp";
+    set(g, "fontname", kFont);
+    set(g, "outputorder", "edgesfirst");
+    set(g, "bgcolor", "white");
+    set(g, "pad", "0.3");
+    set(g, "labelloc", "t");
+    set(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
+    set(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
+    if (engine == "sfdp" || engine == "neato" || engine == "fdp") {
+        set(g, "overlap", "prism");
+        set(g, "overlap_scaling", "2");
+        set(g, "sep", "+8");
+        set(g, "splines", "false");
+    }
+    if (engine == "dot") set(g, "rankdir", "LR");
+    set(g, "pack", "true");
+    set_html(g, g, AGRAPH, "label", title_html(map, options));
+
+    // Clusters first, so organisations can be placed into them.
+    std::map<std::string, Agraph_t*> clusters;
+    auto cluster_of = [&](std::size_t v) -> Agraph_t* {
+        if (options.cluster_by.empty()) return g;
+        const Organisation& organisation = map.organisation(v);
+        std::string key = options.cluster_by == "country" ? organisation.country
+                          : options.cluster_by == "region" ? organisation.region
+                          : options.cluster_by == "community" ? "community " + std::to_string(community[v])
+                                                               : throw std::runtime_error("--cluster-by takes country, region or community");
+        if (key.empty()) return g;
+        auto& cluster = clusters[key];
+        if (cluster == nullptr) {
+            cluster = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(clusters.size())).c_str()), 1);
+            set(cluster, "label", key);
+            set(cluster, "style", "rounded");
+            set(cluster, "color", "#BBBBBB");
+            set(cluster, "fontname", kFont);
+            set(cluster, "fontsize", "12");
+        }
+        return cluster;
+    };
+
+    // Stored layout: the saved positions, scaled to about ten inches across.
+    double min_x = 0, max_x = 1, min_y = 0, max_y = 1;
+    if (options.layout == "stored") {
+        bool first = true;
+        std::size_t missing = 0;
+        for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+            if (!shown[v]) continue;
+            const auto& position = map.organisation(v).position;
+            if (!position) {
+                ++missing;
+                continue;
+            }
+            min_x = first ? position->x : std::min(min_x, position->x);
+            max_x = first ? position->x : std::max(max_x, position->x);
+            min_y = first ? position->y : std::min(min_y, position->y);
+            max_y = first ? position->y : std::max(max_y, position->y);
+            first = false;
+        }
+        if (missing > 0) {
+            throw std::runtime_error("--layout stored needs a saved position for every organisation drawn; " + std::to_string(missing) +
+                                     " have none (use sfdp, neato, fdp, dot, circo or twopi)");
+        }
+    }
+    const double scale = 720.0 / std::max({max_x - min_x, max_y - min_y, 1e-9});
+
+    std::vector<Agnode_t*> nodes(map.organisation_count(), nullptr);
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        if (!shown[v]) continue;
+        const Organisation& organisation = map.organisation(v);
+        Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
+        nodes[v] = node;
+        set(node, "label", wrapped(organisation.label));
+        set(node, "shape", "box");
+        set(node, "style", "rounded,filled");
+        set(node, "fillcolor", colouring.fill[v]);
+        set(node, "fontcolor", text_colour_on(colouring.fill[v]));
+        set(node, "color", "#333333");
+        set(node, "fontname", kFont);
+        set(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size[v]))));
+        set(node, "penwidth", options.size_by.empty() ? "1" : std::to_string(1 + 2 * size[v]));
+        set(node, "margin", "0.08,0.04");
+        set(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
+        if (options.layout == "stored") {
+            const auto& position = *organisation.position;
+            set(node, "pos", std::to_string((position.x - min_x) * scale) + "," + std::to_string((position.y - min_y) * scale) + "!");
+        }
+    }
+    std::vector<std::string> edge_types;
+    for (const auto handle : map.relationship_handles()) {
+        const auto tie = map.relationship(handle);
+        if (!nodes[tie.source] || !nodes[tie.target] || tie.source == tie.target) continue;
+        Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
+        const EdgeStyle style = edge_style(tie.data.type);
+        set(edge, "style", style.style);
+        set(edge, "color", style.colour);
+        set(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
+        set(edge, "arrowsize", "0.6");
+        set(edge, "tooltip", tie.data.type);
+        if (std::find(edge_types.begin(), edge_types.end(), tie.data.type) == edge_types.end()) edge_types.push_back(tie.data.type);
+    }
+    std::sort(edge_types.begin(), edge_types.end());
+    if (options.highlight_suggestions > 0) {
+        SuggestionOptions suggestion_options;
+        suggestion_options.top = options.highlight_suggestions;
+        suggestion_options.community_seed = options.seed;
+        for (const auto& suggestion : suggest_partners(map, analysis, suggestion_options)) {
+            if (!nodes[suggestion.source] || !nodes[suggestion.target]) continue;
+            Agedge_t* edge = agedge(g, nodes[suggestion.source], nodes[suggestion.target], nullptr, 1);
+            set(edge, "style", "dashed");
+            set(edge, "color", "#D55E00");
+            set(edge, "penwidth", "2");
+            set(edge, "dir", "none");
+            set(edge, "tooltip", suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front());
+        }
+    }
+    Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
+    set(legend, "shape", "plain");
+    set(legend, "fontname", kFont);
+    set(legend, "fontsize", "10");
+    set_html(g, legend, AGNODE, "label", legend_html(colouring, options.color_by, options.size_by, edge_types, options.highlight_suggestions > 0));
+    if (options.layout == "stored") set(legend, "pos", std::to_string(-160.0) + ",0!");
+
+    if (gvLayout(context.gvc, g, engine.c_str()) != 0) {
+        throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + graphviz_errors());
+    }
+    context.laid_out = true;
+    const std::string format = extension == ".gv" ? "dot" : extension.substr(1);
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(context.gvc, g, format.c_str(), &data, &length) != 0 || data == nullptr) {
+        throw std::runtime_error("Graphviz could not render " + format + ": " + graphviz_errors());
+    }
+    std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
+    agseterrf(nullptr);
+    write_file_atomically(path, std::string_view(rendered.get(), length));
+}
+
+}  // namespace stakemap::viz

@@ -1,0 +1,102 @@
+#include "viz/map_view.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <sstream>
+#include <stdexcept>
+
+#include "analysis/analysis_graph.hpp"
+#include "analysis/betweenness.hpp"
+#include "analysis/symmetric_adjacency.hpp"
+
+namespace stakemap::viz {
+namespace {
+
+struct Clause {
+    std::string field;
+    std::vector<std::string> values;
+};
+
+std::vector<Clause> parse_filter(const std::string& text) {
+    std::vector<Clause> clauses;
+    std::istringstream words(text);
+    std::string word;
+    while (words >> word) {
+        const auto equals = word.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == word.size()) {
+            throw std::invalid_argument("filter clause '" + word + "': expected field=value[,value...]");
+        }
+        Clause clause{word.substr(0, equals), {}};
+        std::istringstream values(word.substr(equals + 1));
+        std::string value;
+        while (std::getline(values, value, ',')) {
+            if (!value.empty()) clause.values.push_back(value);
+        }
+        clauses.push_back(std::move(clause));
+    }
+    return clauses;
+}
+
+bool matches(const Organisation& organisation, const Clause& clause) {
+    auto any_of = [&](const std::string& value) {
+        return std::find(clause.values.begin(), clause.values.end(), value) != clause.values.end();
+    };
+    if (clause.field == "type") return any_of(organisation.type);
+    if (clause.field == "country") return any_of(organisation.country);
+    if (clause.field == "region") return any_of(organisation.region);
+    if (clause.field == "id") return any_of(organisation.id);
+    if (clause.field == "theme" || clause.field == "themes") {
+        return std::any_of(organisation.themes.begin(), organisation.themes.end(), any_of);
+    }
+    const auto found = organisation.attributes.find(clause.field);
+    return found != organisation.attributes.end() && any_of(to_display_string(found->second));
+}
+
+}  // namespace
+
+std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOptions& options) {
+    const std::size_t n = map.organisation_count();
+    std::vector<bool> shown(n, true);
+    const auto clauses = parse_filter(options.filter);
+    for (std::size_t v = 0; v < n; ++v) {
+        for (const auto& clause : clauses) shown[v] = shown[v] && matches(map.organisation(v), clause);
+    }
+    if (!options.ego && !options.top) return shown;
+
+    const AnalysisGraph graph = AnalysisGraph::from_map(map);
+    if (options.ego) {
+        const auto centre = map.find(*options.ego);
+        if (!centre) throw std::invalid_argument("no organisation with id '" + *options.ego + "' for --ego");
+        const SymmetricAdjacency adjacency = symmetric_adjacency(graph, false);
+        std::vector<std::size_t> steps(n, static_cast<std::size_t>(-1));
+        std::vector<std::size_t> queue{*centre};
+        steps[*centre] = 0;
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const std::size_t u = queue[head];
+            if (steps[u] == options.radius) continue;
+            for (std::size_t k = adjacency.offset[u]; k < adjacency.offset[u + 1]; ++k) {
+                const std::size_t v = adjacency.partner[k];
+                if (steps[v] != static_cast<std::size_t>(-1)) continue;
+                steps[v] = steps[u] + 1;
+                queue.push_back(v);
+            }
+        }
+        for (std::size_t v = 0; v < n; ++v) shown[v] = shown[v] && steps[v] != static_cast<std::size_t>(-1);
+    }
+    if (options.top) {
+        const std::vector<double> betweenness = betweenness_centrality(graph);
+        std::vector<std::size_t> order;
+        for (std::size_t v = 0; v < n; ++v) {
+            if (shown[v]) order.push_back(v);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (betweenness[a] != betweenness[b]) return betweenness[a] > betweenness[b];
+            return map.organisation(a).id < map.organisation(b).id;
+        });
+        std::fill(shown.begin(), shown.end(), false);
+        for (std::size_t k = 0; k < order.size() && k < *options.top; ++k) shown[order[k]] = true;
+    }
+    return shown;
+}
+
+}  // namespace stakemap::viz

@@ -1,0 +1,35 @@
+#include "viz/palette.hpp"
+
+#include <array>
+#include <cstdlib>
+
+#include "graph/vocabulary.hpp"
+
+namespace stakemap::viz {
+namespace {
+
+// Okabe & Ito (2008), "Color Universal Design", plus a few light tones for the long tail.
+constexpr std::array<const char*, 12> kPalette = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
+                                                  "#CC79A7", "#999999", "#F5C97A", "#A6D7F3", "#7FD2B9", "#EDB6D6"};
+
+}  // namespace
+
+std::string type_colour(std::string_view type) {
+    const auto types = vocabulary::organisation_types();
+    for (std::size_t k = 0; k < types.size(); ++k) {
+        if (types[k] == type) return type == "other" ? "#DDDDDD" : kPalette[k % kPalette.size()];
+    }
+    return "#DDDDDD";
+}
+
+std::string category_colour(std::size_t k) { return kPalette[k % kPalette.size()]; }
+
+std::string text_colour_on(std::string_view fill) {
+    if (fill.size() != 7 || fill[0] != '#') return "#000000";
+    const long rgb = std::strtol(std::string(fill.substr(1)).c_str(), nullptr, 16);
+    const auto channel = [&](int shift) { return static_cast<double>((rgb >> shift) & 0xFF); };
+    const double luminance = 0.299 * channel(16) + 0.587 * channel(8) + 0.114 * channel(0);
+    return luminance < 110 ? "#FFFFFF" : "#000000";
+}
+
+}  // namespace stakemap::viz
