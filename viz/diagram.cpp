@@ -363,7 +363,9 @@ void render_diagram(const StakeholderMap& map, const DiagramOptions& options, co
     Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
     set(legend, "shape", "plain");
     set(legend, "fontname", kFont);
-    set(legend, "fontsize", "10");
+    // The legend grows with the map, so it stays readable beside a large drawing.
+    const auto drawn = static_cast<std::size_t>(std::count(shown.begin(), shown.end(), true));
+    set(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
     set_html(g, legend, AGNODE, "label", legend_html(colouring, options.color_by, options.size_by, edge_types, options.highlight_suggestions > 0));
     if (options.layout == "stored") set(legend, "pos", std::to_string(-160.0) + ",0!");
 

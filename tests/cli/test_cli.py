@@ -199,6 +199,22 @@ def test_planner_commands(folder):
     check("analyze: new metrics", {"constraint", "effective_size", "community", "hierarchy"} <= node.keys(), node.keys())
 
 
+def test_export(folder):
+    forum = DEFAULT_MAP
+    for ext in ["graphml", "gexf", "gml", "json", "csv", "svg", "png", "pdf", "dot"]:
+        out_path = os.path.join(folder, "forum." + ext)
+        out = run("export", forum, "-o", out_path)
+        check(f"export .{ext}", out.returncode == 0 and os.path.getsize(out_path) > 0, out.stderr)
+    out = run("export", forum, "-o", os.path.join(folder, "forum.svg"), "--layout", "spring")
+    check("export: unknown layout", out.returncode != 0 and "spring" in out.stderr, out.stderr)
+    out = run("export", forum, "-o", os.path.join(folder, "forum.xlsx"))
+    check("export: unknown format", out.returncode != 0 and ".xlsx" in out.stderr, out.stderr)
+    svg = os.path.join(folder, "ego.svg")
+    out = run("export", forum, "-o", svg, "--ego", "ilo", "--radius", "1", "--highlight", "suggestions", "--size-by", "degree")
+    text = open(svg, encoding="utf-8").read() if out.returncode == 0 else ""
+    check("export: ego view", "International Labour Organization" in text and "Legatum" not in text, out.stderr)
+
+
 def main():
     test_help_and_version()
     test_validate()
@@ -210,6 +226,7 @@ def main():
         test_broken_files(folder)
         test_generate(folder)
         test_planner_commands(folder)
+        test_export(folder)
     print(f"cli: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -1,0 +1,103 @@
+// Diagrams through Graphviz: what is drawn, in which format, and refusals.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "importer_test_support.hpp"
+#include "viz/diagram.hpp"
+
+using namespace stakemap;
+using namespace stakemap::testing;
+
+namespace {
+
+std::string contents(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+StakeholderMap small_map() {
+    const auto result = import_text("diagram.json", R"({"directed": false,
+      "metadata": {"title": "Ghana test map", "source": "unit test"},
+      "nodes": [{"id": "mol", "label": "Ministère du Travail", "type": "government", "country": "GH"},
+                {"id": "ch", "label": "Challenging Heights", "type": "cso", "country": "GH"},
+                {"id": "gawu", "label": "Agricultural Workers' Union", "type": "union", "country": "GH"},
+                {"id": "far", "label": "Far Away CSO", "type": "cso", "country": "TG"}],
+      "edges": [{"source": "mol", "target": "ch", "type": "funding"}, {"source": "ch", "target": "gawu", "type": "membership"}]})");
+    return result.map;
+}
+
+}  // namespace
+
+TEST_CASE("an SVG diagram has every organisation, the title and a legend", "[diagram]") {
+    const std::string path = scratch_file("map.svg", "");
+    viz::DiagramOptions options;
+    viz::render_diagram(small_map(), options, path);
+    const std::string svg = contents(path);
+    CHECK(svg.find("<svg") != std::string::npos);
+    CHECK(svg.find("Ministère du Travail") != std::string::npos);
+    CHECK(svg.find("Far Away CSO") != std::string::npos);
+    CHECK(svg.find("Ghana test map") != std::string::npos);
+    CHECK(svg.find("Legend") != std::string::npos);
+    CHECK(svg.find("government bodies") != std::string::npos);
+    CHECK(svg.find("funding") != std::string::npos);
+    CHECK(svg.find("#56b4e9") != std::string::npos);  // government bodies' colour (Graphviz writes it in lower case)
+}
+
+TEST_CASE("the same map and options draw the same file", "[diagram]") {
+    viz::DiagramOptions options;
+    const std::string first = scratch_file("same1.svg", ""), second = scratch_file("same2.svg", "");
+    viz::render_diagram(small_map(), options, first);
+    viz::render_diagram(small_map(), options, second);
+    CHECK(contents(first) == contents(second));
+}
+
+TEST_CASE("views: filter and ego keep only what was asked for", "[diagram]") {
+    viz::DiagramOptions options;
+    options.view.filter = "type=cso";
+    const std::string filtered = scratch_file("filtered.svg", "");
+    viz::render_diagram(small_map(), options, filtered);
+    CHECK(contents(filtered).find("Challenging Heights") != std::string::npos);
+    CHECK(contents(filtered).find("Ministère du Travail") == std::string::npos);
+
+    const auto shown = viz::select_organisations(small_map(), {"", std::string("mol"), 1, std::nullopt});
+    CHECK(shown == std::vector<bool>{true, true, false, false});
+    const auto two_steps = viz::select_organisations(small_map(), {"", std::string("mol"), 2, std::nullopt});
+    CHECK(two_steps == std::vector<bool>{true, true, true, false});
+    const auto top = viz::select_organisations(small_map(), {"", std::nullopt, 1, std::size_t{1}});
+    CHECK(top == std::vector<bool>{false, true, false, false});  // Challenging Heights lies between the others
+    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"type", std::nullopt, 1, std::nullopt}), std::invalid_argument);
+    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"", std::string("nobody"), 1, std::nullopt}), std::invalid_argument);
+}
+
+TEST_CASE("PNG, PDF and DOT outputs, and a DOT that reads back", "[diagram]") {
+    viz::DiagramOptions options;
+    options.size_by = "betweenness";
+    options.highlight_suggestions = 2;
+    const std::string png = scratch_file("map.png", ""), pdf = scratch_file("map.pdf", ""), dot = scratch_file("map.dot", "");
+    viz::render_diagram(small_map(), options, png);
+    viz::render_diagram(small_map(), options, pdf);
+    viz::render_diagram(small_map(), options, dot);
+    CHECK(contents(png).rfind("\x89PNG", 0) == 0);
+    CHECK(contents(pdf).rfind("%PDF", 0) == 0);
+    const auto back = import_map(dot);
+    CHECK(back.map.organisation_count() == 5);  // four organisations and the legend
+    CHECK(back.map.find("mol").has_value());
+}
+
+TEST_CASE("diagram refusals leave no file behind", "[diagram]") {
+    viz::DiagramOptions options;
+    const std::string path = scratch_file("refused.svg", "old drawing");
+    options.layout = "spring";
+    CHECK_THROWS_AS(viz::render_diagram(small_map(), options, path), std::runtime_error);
+    options.layout = "stored";  // no saved positions
+    CHECK_THROWS_WITH(viz::render_diagram(small_map(), options, path), Catch::Contains("saved position"));
+    options.layout = "sfdp";
+    options.size_by = "fame";
+    CHECK_THROWS_WITH(viz::render_diagram(small_map(), options, path), Catch::Contains("unknown measure 'fame'"));
+    CHECK(contents(path) == "old drawing");
+    CHECK_THROWS_AS(viz::render_diagram(small_map(), {}, scratch_file("map.bmp", "")), std::runtime_error);
+}
