@@ -9,6 +9,7 @@
 #include "cli/analyze_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/gap_commands.hpp"
+#include "cli/report_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
 #include "importers/import_error.hpp"
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
     stakemap::cli::register_validate(app, exit_code);
     stakemap::cli::register_gaps(app, exit_code);
     stakemap::cli::register_export(app, exit_code);
+    stakemap::cli::register_report(app, exit_code);
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
     try {

@@ -210,6 +210,10 @@ bool is_diagram_path(const std::string& path) {
 void render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path) {
     const std::string extension = extension_of(path);
     if (!is_diagram_path(path)) throw std::runtime_error(path + ": cannot draw '" + extension + "'; expected .dot, .gv, .svg, .pdf or .png");
+    write_file_atomically(path, render_diagram_data(map, options, extension == ".gv" ? "dot" : extension.substr(1)));
+}
+
+std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {
     static const std::vector<std::string> layouts = {"sfdp", "neato", "fdp", "dot", "circo", "twopi", "stored"};
     if (std::find(layouts.begin(), layouts.end(), options.layout) == layouts.end()) {
         throw std::runtime_error("unknown layout '" + options.layout + "'; expected sfdp, neato, fdp, dot, circo, twopi or stored");
@@ -251,7 +255,8 @@ void render_diagram(const StakeholderMap& map, const DiagramOptions& options, co
     set(g, "bgcolor", "white");
     set(g, "pad", "0.3");
     set(g, "labelloc", "t");
-    set(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
+    // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
+    if (format == "png") set(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
     set(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
     if (engine == "sfdp" || engine == "neato" || engine == "fdp") {
         set(g, "overlap", "prism");
@@ -373,7 +378,6 @@ void render_diagram(const StakeholderMap& map, const DiagramOptions& options, co
         throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + graphviz_errors());
     }
     context.laid_out = true;
-    const std::string format = extension == ".gv" ? "dot" : extension.substr(1);
     char* data = nullptr;
     unsigned int length = 0;
     if (gvRenderData(context.gvc, g, format.c_str(), &data, &length) != 0 || data == nullptr) {
@@ -381,7 +385,7 @@ void render_diagram(const StakeholderMap& map, const DiagramOptions& options, co
     }
     std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
     agseterrf(nullptr);
-    write_file_atomically(path, std::string_view(rendered.get(), length));
+    return std::string(rendered.get(), length);
 }
 
 }  // namespace stakemap::viz

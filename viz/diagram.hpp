@@ -31,6 +31,9 @@ struct DiagramOptions {
 // std::runtime_error (bad option, Graphviz failure) without touching `path`.
 void render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path);
 
+// The drawing itself, in a Graphviz output format ("svg", "png", "pdf", "dot").
+std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format);
+
 // The extensions render_diagram understands.
 bool is_diagram_path(const std::string& path);
 

@@ -1,0 +1,42 @@
+#include "cli/report_command.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "cli/input_options.hpp"
+#include "importers/atomic_file.hpp"
+#include "importers/profile_reader.hpp"
+#include "viz/report.hpp"
+
+namespace stakemap::cli {
+namespace {
+
+struct ReportCommandOptions {
+    InputOptions input;
+    std::string output;
+    std::string profile;
+    std::uint64_t seed = 1;
+};
+
+}  // namespace
+
+void register_report(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<ReportCommandOptions>();
+    CLI::App* command = app.add_subcommand("report", "Write a self-contained HTML scoping report (map, gaps, brokers, suggestions)");
+    options->input.add_to(*command);
+    command->add_option("-o,--output", options->output, "The HTML file to write")->required();
+    command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
+    command->add_option("--seed", options->seed, "Seed for communities and layout (default 1)");
+    command->callback([options, &exit_code] {
+        const ImportResult imported = options->input.load(std::cerr);
+        viz::ReportOptions report;
+        if (!options->profile.empty()) report.profile = read_coverage_profile(options->profile);
+        report.seed = options->seed;
+        report.source_name = options->input.path;
+        write_file_atomically(options->output, viz::scoping_report_html(imported.map, report));
+        std::cerr << "Wrote " << options->output << "\n";
+        exit_code = 0;
+    });
+}
+
+}  // namespace stakemap::cli
