@@ -6,6 +6,7 @@
 
 #include "importer_test_support.hpp"
 #include "viz/diagram.hpp"
+#include "viz/report.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;
@@ -100,4 +101,19 @@ TEST_CASE("diagram refusals leave no file behind", "[diagram]") {
     CHECK_THROWS_WITH(viz::render_diagram(small_map(), options, path), Catch::Contains("unknown measure 'fame'"));
     CHECK(contents(path) == "old drawing");
     CHECK_THROWS_AS(viz::render_diagram(small_map(), {}, scratch_file("map.bmp", "")), std::runtime_error);
+}
+
+TEST_CASE("the report is one self-contained page, escaped and deterministic", "[report]") {
+    StakeholderMap map = small_map();
+    map.organisation(*map.find("far")).label = "Far <Away> & CSO";
+    const std::string html = viz::scoping_report_html(map, {});
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<h1>Ghana test map</h1>") != std::string::npos);
+    CHECK(html.find("Far &lt;Away&gt; &amp; CSO") != std::string::npos);
+    CHECK(html.find("Far <Away>") == std::string::npos);
+    CHECK(html.find("<svg") != std::string::npos);
+    CHECK(html.find("No UN agency works on") != std::string::npos);  // the profile's gaps are listed
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+    CHECK(viz::scoping_report_html(map, {}) == html);
 }
