@@ -117,3 +117,20 @@ TEST_CASE("the report is one self-contained page, escaped and deterministic", "[
     CHECK(html.find("<link") == std::string::npos);
     CHECK(viz::scoping_report_html(map, {}) == html);
 }
+
+TEST_CASE("the stored layout draws saved positions", "[diagram]") {
+    const auto result = import_text("positions.json", R"({"nodes": [
+        {"id": "a", "position": {"x": 0, "y": 0}}, {"id": "b", "position": {"x": 10, "y": 0}}, {"id": "c", "position": {"x": 5, "y": 8}}],
+        "edges": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"}]})");
+    viz::DiagramOptions options;
+    options.layout = "stored";
+    const std::string path = scratch_file("stored.dot", "");
+    viz::render_diagram(result.map, options, path);
+    const auto back = import_map(path);
+    const Organisation& a = back.map.organisation(*back.map.find("a"));
+    const Organisation& b = back.map.organisation(*back.map.find("b"));
+    REQUIRE(a.position.has_value());
+    REQUIRE(b.position.has_value());
+    CHECK(b.position->x - a.position->x == Approx(720.0).margin(1.0));  // ten inches across, in points
+    CHECK(b.position->y == Approx(a.position->y).margin(1.0));
+}

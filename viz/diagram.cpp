@@ -258,7 +258,7 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
     // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
     if (format == "png") set(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
     set(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
-    if (engine == "sfdp" || engine == "neato" || engine == "fdp") {
+    if (engine == "sfdp" || engine == "neato" || engine == "fdp" || engine == "circo" || engine == "twopi") {
         set(g, "overlap", "prism");
         set(g, "overlap_scaling", "2");
         set(g, "sep", "+8");
