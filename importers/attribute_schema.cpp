@@ -44,6 +44,16 @@ AttributeSchema attribute_schema(const MapSource& source) {
     return {columns(organisation), columns(relationship), columns(map)};
 }
 
+const char* declared_type_name(ValueKind kind) {
+    switch (kind) {
+        case ValueKind::integer: return "long";
+        case ValueKind::real: return "double";
+        case ValueKind::boolean: return "boolean";
+        case ValueKind::text: return "string";
+    }
+    return "string";
+}
+
 std::string value_text(const AttributeValue& value, ValueKind kind) {
     if (kind == ValueKind::real) {
         double number = 0;

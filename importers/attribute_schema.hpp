@@ -26,6 +26,9 @@ struct AttributeSchema {
 
 AttributeSchema attribute_schema(const MapSource& source);
 
+// The type name GraphML's attr.type and GEXF's attribute type both use: long, double, boolean, string.
+const char* declared_type_name(ValueKind kind);
+
 // A value written under a column of the given kind (integers under a real column print as reals).
 std::string value_text(const AttributeValue& value, ValueKind kind);
 

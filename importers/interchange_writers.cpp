@@ -33,16 +33,6 @@ std::vector<std::string> organisation_ids(const MapSource& map) {
     return ids;
 }
 
-const char* graphml_type(ValueKind kind) {
-    switch (kind) {
-        case ValueKind::integer: return "long";
-        case ValueKind::real: return "double";
-        case ValueKind::boolean: return "boolean";
-        case ValueKind::text: return "string";
-    }
-    return "string";
-}
-
 }  // namespace
 
 void save_graphml(const MapSource& map, const std::string& path) {
@@ -56,15 +46,15 @@ void save_graphml(const MapSource& map, const std::string& path) {
     key("n_x", "node", "x", "double");
     key("n_y", "node", "y", "double");
     for (std::size_t k = 0; k < schema.organisation.size(); ++k) {
-        key("na" + std::to_string(k), "node", schema.organisation[k].name, graphml_type(schema.organisation[k].kind));
+        key("na" + std::to_string(k), "node", schema.organisation[k].name, declared_type_name(schema.organisation[k].kind));
     }
     key("e_type", "edge", "type", "string");
     key("e_weight", "edge", "weight", "double");
     for (std::size_t k = 0; k < schema.relationship.size(); ++k) {
         if (schema.relationship[k].name == "id") continue;  // written as the edge's own id
-        key("ea" + std::to_string(k), "edge", schema.relationship[k].name, graphml_type(schema.relationship[k].kind));
+        key("ea" + std::to_string(k), "edge", schema.relationship[k].name, declared_type_name(schema.relationship[k].kind));
     }
-    for (std::size_t k = 0; k < schema.map.size(); ++k) key("g" + std::to_string(k), "graph", schema.map[k].name, graphml_type(schema.map[k].kind));
+    for (std::size_t k = 0; k < schema.map.size(); ++k) key("g" + std::to_string(k), "graph", schema.map[k].name, declared_type_name(schema.map[k].kind));
 
     xml.start("graph").attribute("id", "G").attribute("edgedefault", map.directed() ? "directed" : "undirected");
     for (std::size_t k = 0; k < schema.map.size(); ++k) {
@@ -113,15 +103,6 @@ void save_graphml(const MapSource& map, const std::string& path) {
 
 void save_gexf(const MapSource& map, const std::string& path) {
     const AttributeSchema schema = attribute_schema(map);
-    auto gexf_type = [](ValueKind kind) -> const char* {
-        switch (kind) {
-            case ValueKind::integer: return "long";
-            case ValueKind::real: return "double";
-            case ValueKind::boolean: return "boolean";
-            case ValueKind::text: return "string";
-        }
-        return "string";
-    };
     XmlWriter xml;
     // GEXF 1.2draft: the newest version NetworkX 2.8 and Gephi both read.
     xml.start("gexf").attribute("xmlns", "http://www.gexf.net/1.2draft").attribute("xmlns:viz", "http://www.gexf.net/1.2draft/viz")
@@ -136,7 +117,7 @@ void save_gexf(const MapSource& map, const std::string& path) {
     }
     for (std::size_t k = 0; k < schema.organisation.size(); ++k) {
         xml.start("attribute").attribute("id", "na" + std::to_string(k)).attribute("title", schema.organisation[k].name)
-            .attribute("type", gexf_type(schema.organisation[k].kind)).end();
+            .attribute("type", declared_type_name(schema.organisation[k].kind)).end();
     }
     xml.end();
     xml.start("attributes").attribute("class", "edge");
@@ -144,7 +125,7 @@ void save_gexf(const MapSource& map, const std::string& path) {
     for (std::size_t k = 0; k < schema.relationship.size(); ++k) {
         if (schema.relationship[k].name == "id") continue;  // written as the edge's own id
         xml.start("attribute").attribute("id", "ea" + std::to_string(k)).attribute("title", schema.relationship[k].name)
-            .attribute("type", gexf_type(schema.relationship[k].kind)).end();
+            .attribute("type", declared_type_name(schema.relationship[k].kind)).end();
     }
     xml.end();
 

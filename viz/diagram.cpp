@@ -16,6 +16,7 @@
 #include "analysis/suggestions.hpp"
 #include "graph/vocabulary.hpp"
 #include "importers/atomic_file.hpp"
+#include "viz/html_text.hpp"
 #include "viz/palette.hpp"
 
 namespace stakemap::viz {
@@ -48,20 +49,6 @@ std::string wrapped(const std::string& text) {
     }
     flush_word();
     if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
-    return out;
-}
-
-std::string html_escaped(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
     return out;
 }
 
@@ -154,9 +141,9 @@ std::string legend_html(const Colouring& colouring, const std::string& colour_by
                         const std::vector<std::string>& edge_types, bool suggestions) {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
     html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
-    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Colour: " + html_escaped(colour_by) + "</I></TD></TR>";
+    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Colour: " + escape_html(colour_by) + "</I></TD></TR>";
     for (const auto& [words, colour] : colouring.keys) {
-        html += "<TR><TD BGCOLOR=\"" + colour + "\" WIDTH=\"18\" HEIGHT=\"12\" BORDER=\"1\"></TD><TD ALIGN=\"LEFT\">" + html_escaped(words) + "</TD></TR>";
+        html += "<TR><TD BGCOLOR=\"" + colour + "\" WIDTH=\"18\" HEIGHT=\"12\" BORDER=\"1\"></TD><TD ALIGN=\"LEFT\">" + escape_html(words) + "</TD></TR>";
     }
     if (!edge_types.empty()) {
         html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Ties</I></TD></TR>";
@@ -164,11 +151,11 @@ std::string legend_html(const Colouring& colouring, const std::string& colour_by
             const EdgeStyle style = edge_style(type);
             const std::string mark = std::string(style.style) == "dashed" ? "- - -" : std::string(style.style) == "dotted" ? "· · · ·" : std::string(style.style) == "bold" ? "<B>━━━</B>" : "───";
             html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" + std::string(style.colour) + "\">" + mark + "</FONT></TD><TD ALIGN=\"LEFT\">" +
-                    html_escaped(type.empty() ? "unspecified" : style.words == std::string("other") ? type : style.words) + "</TD></TR>";
+                    escape_html(type.empty() ? "unspecified" : style.words == std::string("other") ? type : style.words) + "</TD></TR>";
         }
     }
     if (suggestions) html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">- - -</FONT></TD><TD ALIGN=\"LEFT\">suggested partner</TD></TR>";
-    if (!size_by.empty()) html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + html_escaped(size_by) + "</I></TD></TR>";
+    if (!size_by.empty()) html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + escape_html(size_by) + "</I></TD></TR>";
     return html + "</TABLE>";
 }
 
@@ -180,12 +167,12 @@ std::string title_html(const StakeholderMap& map, const DiagramOptions& options)
     const std::string title = options.title.empty() ? meta("title") : options.title;
     const std::string source = options.source.empty() ? meta("source") : options.source;
     const std::string date = meta("date");
-    std::string html = "<FONT POINT-SIZE=\"20\"><B>" + html_escaped(title.empty() ? "Stakeholder map" : title) + "</B></FONT>";
-    if (!options.subtitle.empty()) html += "<BR/><FONT POINT-SIZE=\"13\">" + html_escaped(options.subtitle) + "</FONT>";
+    std::string html = "<FONT POINT-SIZE=\"20\"><B>" + escape_html(title.empty() ? "Stakeholder map" : title) + "</B></FONT>";
+    if (!options.subtitle.empty()) html += "<BR/><FONT POINT-SIZE=\"13\">" + escape_html(options.subtitle) + "</FONT>";
     std::string line;
     if (!date.empty()) line += date;
     if (!source.empty()) line += (line.empty() ? "" : " · ") + std::string("Source: ") + source;
-    if (!line.empty()) html += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">" + html_escaped(line) + "</FONT>";
+    if (!line.empty()) html += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">" + escape_html(line) + "</FONT>";
     return html;
 }
 

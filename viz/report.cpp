@@ -10,24 +10,11 @@
 #include "analysis/wording.hpp"
 #include "graph/vocabulary.hpp"
 #include "viz/diagram.hpp"
+#include "viz/html_text.hpp"
 #include "viz/palette.hpp"
 
 namespace stakemap::viz {
 namespace {
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 constexpr const char* kStyle = R"(
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #222; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
@@ -72,12 +59,12 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
         return found == map.metadata.end() ? std::string() : to_display_string(found->second);
     };
     const std::string title = meta("title").empty() ? "Stakeholder map" : meta("title");
-    auto label = [&](std::size_t v) { return escaped(map.organisation(v).label); };
+    auto label = [&](std::size_t v) { return escape_html(map.organisation(v).label); };
 
-    std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escaped(title) +
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape_html(title) +
                        " — scoping report</title><style>" + kStyle + "</style></head><body>\n";
-    html += "<h1>" + escaped(title) + "</h1><p class=\"subtitle\">Scoping report made by stakemap" +
-            (meta("date").empty() ? std::string() : " · map dated " + escaped(meta("date"))) + "</p>\n";
+    html += "<h1>" + escape_html(title) + "</h1><p class=\"subtitle\">Scoping report made by stakemap" +
+            (meta("date").empty() ? std::string() : " · map dated " + escape_html(meta("date"))) + "</p>\n";
 
     // Summary figures.
     auto figure = [&](const std::string& value, const std::string& what) {
@@ -105,13 +92,13 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
 
     // Coverage heat map.
     html += "<h2>Who works on what</h2><p class=\"explain\">How many organisations of each type work on each theme. Red cells are "
-            "below what the profile \"" + escaped(options.profile.name) + "\" asks for (" + escaped(options.profile.description) + ").</p>";
+            "below what the profile \"" + escape_html(options.profile.name) + "\" asks for (" + escape_html(options.profile.description) + ").</p>";
     html += "<table><tr><th>type</th>";
-    for (const auto& theme : gaps.coverage.themes) html += "<th>" + escaped(vocabulary::theme_in_words(theme)) + "</th>";
+    for (const auto& theme : gaps.coverage.themes) html += "<th>" + escape_html(vocabulary::theme_in_words(theme)) + "</th>";
     html += "</tr>";
     for (const auto& type : gaps.coverage.types) {
         html += "<tr><th><span class=\"swatch\" style=\"background:" + type_colour(type) + "\"></span>" +
-                escaped(vocabulary::type_in_words(type, true)) + "</th>";
+                escape_html(vocabulary::type_in_words(type, true)) + "</th>";
         for (const auto& theme : gaps.coverage.themes) {
             std::size_t have = 0, need = 0;
             if (const auto row = gaps.coverage.by_theme.find(type); row != gaps.coverage.by_theme.end()) {
@@ -125,11 +112,11 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
         html += "</tr>";
     }
     html += "</table><ul>";
-    for (const auto& gap : gaps.coverage.gaps) html += "<li>" + escaped(gap.text) + "</li>";
-    for (const auto& flag : gaps.mixing.flags) html += "<li>" + escaped(flag.text) + "</li>";
+    for (const auto& gap : gaps.coverage.gaps) html += "<li>" + escape_html(gap.text) + "</li>";
+    for (const auto& flag : gaps.mixing.flags) html += "<li>" + escape_html(flag.text) + "</li>";
     for (const auto& gap : gaps.regional_unlinked) {
-        html += "<li>In " + escaped(gap.region) + ", none of the " + std::to_string(gap.organisations) + " " +
-                escaped(vocabulary::type_in_words(gap.type, true)) + " has a " + escaped(vocabulary::type_in_words(gap.partner_type)) + " partner.</li>";
+        html += "<li>In " + escape_html(gap.region) + ", none of the " + std::to_string(gap.organisations) + " " +
+                escape_html(vocabulary::type_in_words(gap.type, true)) + " has a " + escape_html(vocabulary::type_in_words(gap.partner_type)) + " partner.</li>";
     }
     html += "</ul>\n";
 
@@ -170,7 +157,7 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
             "<i>constraint</i> is low when its partners do not already know each other. A fragile point is an organisation whose "
             "departure would cut others off.</p><table><tr><th>broker</th><th>type</th><th>links between groups</th><th>constraint</th></tr>";
     for (const std::size_t v : gaps.top_brokers) {
-        html += "<tr><td>" + label(v) + "</td><td>" + escaped(vocabulary::type_in_words(map.organisation(v).type)) + "</td><td class=\"n\">" +
+        html += "<tr><td>" + label(v) + "</td><td>" + escape_html(vocabulary::type_in_words(map.organisation(v).type)) + "</td><td class=\"n\">" +
                 std::to_string(static_cast<long>(gaps.roles.total(v))) + "</td><td class=\"n\">" + decimals(gaps.holes.constraint[v], 3) + "</td></tr>";
     }
     html += "</table><ul>";
@@ -205,15 +192,15 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
             "complementary roles and themes, and how much they would bridge separate groups.</p><ol>";
     for (const auto& s : suggestions) {
         html += "<li><b>" + label(s.source) + "</b> and <b>" + label(s.target) + "</b> <small>(score " + decimals(s.score, 2) + ")</small><ul class=\"reasons\">";
-        for (const auto& reason : s.reasons) html += "<li>" + escaped(reason) + "</li>";
+        for (const auto& reason : s.reasons) html += "<li>" + escape_html(reason) + "</li>";
         html += "</ul></li>";
     }
     html += "</ol>\n";
 
     // Provenance and data.
     html += "<h2>Where the data comes from</h2><table>";
-    for (const auto& [key, value] : map.metadata) html += "<tr><th>" + escaped(key) + "</th><td>" + escaped(to_display_string(value)) + "</td></tr>";
-    if (!options.source_name.empty()) html += "<tr><th>file</th><td>" + escaped(options.source_name) + "</td></tr>";
+    for (const auto& [key, value] : map.metadata) html += "<tr><th>" + escape_html(key) + "</th><td>" + escape_html(to_display_string(value)) + "</td></tr>";
+    if (!options.source_name.empty()) html += "<tr><th>file</th><td>" + escape_html(options.source_name) + "</td></tr>";
     html += "</table>\n<h2>All organisations</h2><table><tr><th>organisation</th><th>type</th><th>country</th><th>region</th><th>themes</th><th>partners</th><th>betweenness</th></tr>";
     const MetricColumn* degree = metrics.column("degree");
     const MetricColumn* betweenness = metrics.column("betweenness");
@@ -221,8 +208,8 @@ std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& 
         const Organisation& organisation = map.organisation(v);
         std::string themes;
         for (const auto& theme : organisation.themes) themes += (themes.empty() ? "" : ", ") + vocabulary::theme_in_words(theme);
-        html += "<tr><td>" + label(v) + "</td><td>" + escaped(organisation.type) + "</td><td>" + escaped(organisation.country) + "</td><td>" +
-                escaped(organisation.region) + "</td><td>" + escaped(themes) + "</td><td class=\"n\">" +
+        html += "<tr><td>" + label(v) + "</td><td>" + escape_html(organisation.type) + "</td><td>" + escape_html(organisation.country) + "</td><td>" +
+                escape_html(organisation.region) + "</td><td>" + escape_html(themes) + "</td><td class=\"n\">" +
                 std::to_string(static_cast<long>(degree->values[v])) + "</td><td class=\"n\">" + decimals(betweenness->values[v], 3) + "</td></tr>";
     }
     html += "</table>\n</body></html>\n";

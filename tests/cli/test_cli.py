@@ -12,22 +12,16 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, finish  # noqa: E402
+
 STAKEMAP, DATASETS = sys.argv[1], sys.argv[2]
 DEFAULT_MAP = os.path.join(DATASETS, "alliance87-ngo-forum-2017.json")
-passed = failed = 0
 
 
 def run(*args):
     return subprocess.run([STAKEMAP, *args], capture_output=True, text=True)
 
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 def test_help_and_version():
@@ -227,8 +221,7 @@ def main():
         test_generate(folder)
         test_planner_commands(folder)
         test_export(folder)
-    print(f"cli: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish("cli")
 
 
 if __name__ == "__main__":

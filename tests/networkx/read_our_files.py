@@ -10,21 +10,15 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, finish  # noqa: E402
+
 import networkx as nx
 
 stakemap, datasets = sys.argv[1], sys.argv[2]
 maps = ["alliance87-ngo-forum-2017.json", "illustrative/kenya.json", "classic/karate.graphml",
         "classic/les-miserables.gexf", "classic/florentine-families.csv"]
-passed = failed = 0
 
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 with tempfile.TemporaryDirectory() as folder:
@@ -48,5 +42,4 @@ with tempfile.TemporaryDirectory() as folder:
             check(f"{name} {fmt} directed", graph.is_directed() == directed)
             got = sorted(str(d.get("label", v)) for v, d in graph.nodes(data=True))
             check(f"{name} {fmt} labels", got == labels, (got[:3], labels[:3]))
-print(f"networkx read-back: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish("networkx read-back"))

@@ -12,18 +12,12 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, finish  # noqa: E402
+
 stakemap, datasets = sys.argv[1], sys.argv[2]
 chromium = shutil.which("chromium")
-passed = failed = 0
 
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {str(detail)[:400]}")
 
 
 with tempfile.TemporaryDirectory() as folder:
@@ -50,5 +44,4 @@ with tempfile.TemporaryDirectory() as folder:
                     if "CONSOLE" in line or "Failed to load resource" in line or "Uncaught" in line]
         check(f"{name}: no console errors", not problems, problems[:3])
         check(f"{name}: page rendered", "<h1>" in run.stdout and "Whom to bring to the table" in run.stdout, run.stdout[:200])
-print(f"report: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish("report"))

@@ -10,23 +10,20 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, finish  # noqa: E402
+
 import jsonschema
 
 stakemap, root = sys.argv[1], sys.argv[2]
 schema = json.load(open(os.path.join(root, "docs", "map.schema.json"), encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
-passed = failed = 0
 
 
 def expect(name, document, valid):
-    global passed, failed
     errors = list(validator.iter_errors(document))
-    if (not errors) == valid:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: expected {'valid' if valid else 'invalid'}, got {len(errors)} errors", errors[:2])
+    check(name, (not errors) == valid, f"expected {'valid' if valid else 'invalid'}, got {len(errors)} errors: {errors[:2]}")
 
 
 maps = [os.path.join(root, "datasets", "alliance87-ngo-forum-2017.json")]
@@ -38,5 +35,4 @@ with tempfile.TemporaryDirectory() as folder:
     out = os.path.join(folder, "generated.json")
     subprocess.run([stakemap, "generate", "--orgs", "300", "--seed", "5", "-o", out], check=True, capture_output=True)
     expect("generated.json", json.load(open(out, encoding="utf-8")), True)
-print(f"schema: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish("schema"))
