@@ -42,7 +42,9 @@ std::string with_decimal_point(const std::string& value, char delimiter) {
 }
 
 std::string delimiter_name(char delimiter) {
-    return delimiter == '\t' ? "tab" : std::string("'") + delimiter + "'";
+    if (delimiter == '\t') return "tab";
+    if (delimiter == ' ') return "space";
+    return std::string("'") + delimiter + "'";
 }
 
 void check_width(const TextFile& file, const CsvTable& table, const CsvRecord& record, std::size_t width) {
@@ -132,11 +134,16 @@ ImportResult read_csv(const std::string& path, const ImportOptions& options) {
                               "found 1 field; expected at least source and target separated by "
                               "',' ';' or a tab (or a header naming 'source' and 'target')");
         }
-        // No header: source,target[,type[,weight]], extra columns kept by position.
+        // No header: source,target[,type[,weight]], extra columns kept by position;
+        // source,target,NUMBER is read as a weighted edge list (NetworkX's write_weighted_edgelist).
         first_row = 0;
         source_column = 0;
         target_column = 1;
         std::vector<std::string> names = {"source", "target", "type", "weight"};
+        const bool third_is_weight = header.size() == 3 && std::all_of(table.records.begin(), table.records.end(), [](const CsvRecord& r) {
+            return r.fields.size() == 3 && parse_number(r.fields[2]).has_value();
+        });
+        if (third_is_weight) names[2] = "weight";
         for (std::size_t c = names.size(); c < header.size(); ++c) names.push_back("column" + std::to_string(c + 1));
         names.resize(header.size());
         header = names;

@@ -19,6 +19,8 @@ char detect_delimiter(std::string_view first_line) {
     for (std::size_t k = 1; k < candidates.size(); ++k) {
         if (counts[k] > counts[best]) best = k;
     }
+    // A bare edge list as NetworkX's write_edgelist makes it: "a b" with spaces only.
+    if (counts[best] == 0 && first_line.find(' ') != std::string_view::npos) return ' ';
     return candidates[best];
 }
 

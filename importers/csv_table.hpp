@@ -1,6 +1,6 @@
 #pragma once
-// RFC 4180 tables as spreadsheets export them: comma, semicolon or tab
-// delimited (detected from the first line), quoted fields with doubled quotes
+// RFC 4180 tables as spreadsheets export them: comma, semicolon, tab or
+// (bare edge lists) space delimited, detected from the first line; quoted fields with doubled quotes
 // and embedded newlines, CRLF or LF line ends.
 
 #include <cstddef>
@@ -24,8 +24,8 @@ struct CsvTable {
 // Throws ImportError on an unterminated quote or text after a closing quote.
 CsvTable parse_csv(const TextFile& file);
 
-// The delimiter of a header line: the most frequent of , ; tab outside quotes
-// (comma when none occurs).
+// The delimiter of a header line: the most frequent of , ; tab outside quotes;
+// a space when none of those occurs but spaces do; else a comma.
 char detect_delimiter(std::string_view first_line);
 
 }  // namespace stakemap

@@ -16,7 +16,7 @@
 namespace stakemap {
 
 std::string_view supported_extensions() {
-    return ".csv .tsv (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
+    return ".csv .tsv .txt .edgelist (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
            ".graphml, .gexf, .gml, .dot/.gv, .net (Pajek)";
 }
 
@@ -29,7 +29,9 @@ ImportResult read_by_extension(const std::string& path, const ImportOptions& opt
         throw ImportError({path, 0, 0, {}}, "is a folder; expected a map file");
     }
     const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    if (extension == ".csv" || extension == ".tsv") return read_csv(path, options);
+    if (extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges") {
+        return read_csv(path, options);
+    }
     if (extension == ".json") return read_json_map(path, options);
     if (extension == ".graphml") return read_graphml(path, options);
     if (extension == ".gexf") return read_gexf(path, options);

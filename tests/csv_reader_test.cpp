@@ -49,6 +49,22 @@ TEST_CASE("CSV without a header reads source,target,type,weight", "[csv]") {
     CHECK(first.data.weight == 3.0);
 }
 
+TEST_CASE("bare edge lists as NetworkX writes them", "[csv]") {
+    // write_weighted_edgelist with a comma: the third column is a weight, not a type.
+    const auto weighted = import_text("weighted.csv", "a,b,2.5\nb,c,1.0\n");
+    const auto first = weighted.map.relationship(*weighted.map.relationship_handles().begin());
+    CHECK(first.data.weight == 2.5);
+    CHECK(first.data.type.empty());
+    // write_edgelist(data=False): space separated, any of the usual extensions.
+    const auto spaced = import_text("plain.edgelist", "1 2\n2 3\n3 1\n");
+    CHECK(spaced.map.organisation_count() == 3);
+    CHECK(spaced.map.relationship_count() == 3);
+    CHECK(import_text("plain.txt", "x y\n").map.find("y").has_value());
+    // Text in the third column stays a relationship type.
+    const auto typed = import_text("typed.csv", "a,b,funding\n");
+    CHECK(typed.map.relationship(*typed.map.relationship_handles().begin()).data.type == "funding");
+}
+
 TEST_CASE("Gephi's Type column means direction", "[csv]") {
     const auto result = import_text("gephi.csv", "Source,Target,Type,Id,Weight\n1,2,Directed,0,1.0\n2,3,Directed,1,2.0\n");
     CHECK(result.map.directed());
