@@ -6,7 +6,7 @@ namespace stakemap {
 
 StakeholderMap::OrgIndex StakeholderMap::add_organisation(Organisation organisation) {
     if (organisation.id.empty()) throw std::invalid_argument("organisation id is empty");
-    if (index_by_id_.count(organisation.id) != 0) {
+    if (index_by_id_.contains(organisation.id)) {
         throw std::invalid_argument("duplicate organisation id '" + organisation.id + "'");
     }
     if (organisation.label.empty()) organisation.label = organisation.id;
@@ -33,7 +33,7 @@ void StakeholderMap::remove_organisation(OrgIndex index) {
 }
 
 std::optional<StakeholderMap::OrgIndex> StakeholderMap::find(std::string_view id) const {
-    const auto found = index_by_id_.find(std::string(id));
+    const auto found = index_by_id_.find(id);
     if (found == index_by_id_.end()) return std::nullopt;
     return found->second;
 }

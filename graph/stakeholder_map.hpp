@@ -75,7 +75,12 @@ public:
 private:
     Graph graph_;
     bool directed_;
-    std::unordered_map<std::string, OrgIndex> index_by_id_;
+    // Transparent hashing, so a lookup by string_view needs no temporary string.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+    };
+    std::unordered_map<std::string, OrgIndex, IdHash, std::equal_to<>> index_by_id_;
 };
 
 }  // namespace stakemap

@@ -30,6 +30,18 @@ void MapBuilder::add_relationship(std::string source, std::string target, Relati
                                   SourceLocation where) {
     if (source.empty()) throw ImportError(where, "empty source; expected an organisation id");
     if (target.empty()) throw ImportError(where, "empty target; expected an organisation id");
+    // Most relationships name organisations already declared (or, in a bare edge list, declare
+    // them): add those at once instead of holding a copy. Once one has to wait for finish(),
+    // all later ones wait too, so relationships keep the file's order.
+    if (pending_.empty()) {
+        const auto from = map_.find(source), to = map_.find(target);
+        if ((from && to) || edges_declare_nodes_) {
+            const auto u = from ? *from : resolve(source, where);
+            const auto v = to ? *to : resolve(target, where);
+            map_.add_relationship(u, v, std::move(relationship));
+            return;
+        }
+    }
     pending_.push_back({std::move(source), std::move(target), std::move(relationship), std::move(where)});
 }
 
