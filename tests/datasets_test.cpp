@@ -12,6 +12,28 @@
 
 using namespace stakemap;
 
+namespace {
+
+// The gaps an illustrative map was built with, read from its metadata.
+struct DesignedGaps {
+    std::string theme;     // no government body works on it
+    std::string region;    // its CSO cluster has no union tie; its secretariat is the only link out
+    std::string isolated;  // label prefix of the group with no outside tie
+};
+
+DesignedGaps designed_gaps(const StakeholderMap& map) {
+    const std::string text = std::get<std::string>(map.metadata.at("designed_gaps"));
+    auto find = [&](const char* pattern) {
+        std::smatch match;
+        if (!std::regex_search(text, match, std::regex(pattern))) throw std::runtime_error(std::string("no '") + pattern + "' in " + text);
+        return std::string(match[1]);
+    };
+    return {find("no government body works on (\\w+)"), find("the ([^|]+?) CSO network secretariat is the only link"),
+            find("the ([^|]+?) groups have no tie outside")};
+}
+
+}  // namespace
+
 TEST_CASE("the forum map names the report's organisations and grounds every tie", "[datasets]") {
     const auto result = import_map(testing::dataset("alliance87-ngo-forum-2017.json"));
     const StakeholderMap& map = result.map;
@@ -58,14 +80,7 @@ TEST_CASE("illustrative national maps contain the gaps they were built with", "[
         CHECK(map.organisation_count() >= 60);
         CHECK(map.organisation_count() <= 250);
 
-        const std::string gaps = std::get<std::string>(map.metadata.at("designed_gaps"));
-        std::smatch match;
-        REQUIRE(std::regex_search(gaps, match, std::regex("no government body works on (\\w+)")));
-        const std::string theme = match[1];
-        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) CSO network secretariat is the only link")));
-        const std::string region = match[1];
-        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) groups have no tie outside")));
-        const std::string isolated = match[1];
+        const auto [theme, region, isolated] = designed_gaps(map);
 
         // No government body on the theme.
         for (std::size_t v = 0; v < map.organisation_count(); ++v) {
@@ -107,12 +122,7 @@ TEST_CASE("the gap report on each illustrative map names the gaps it was built w
         INFO(name);
         const auto imported = import_map(testing::dataset(std::string("illustrative/") + name + ".json"));
         const StakeholderMap& map = imported.map;
-        const std::string gaps = std::get<std::string>(map.metadata.at("designed_gaps"));
-        std::smatch match;
-        REQUIRE(std::regex_search(gaps, match, std::regex("no government body works on (\\w+)")));
-        const std::string theme = match[1];
-        REQUIRE(std::regex_search(gaps, match, std::regex("the ([^|]+?) CSO network secretariat is the only link")));
-        const std::string region = match[1];
+        const auto [theme, region, isolated] = designed_gaps(map);
 
         const auto graph = AnalysisGraph::from_map(map);
         const GapReport report = gap_report(map, graph, CoverageProfile::sdg87_default());
