@@ -100,21 +100,26 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
         results.columns.push_back({std::move(name), kind, std::move(values)});
     };
 
+    std::optional<DegreeResult> degrees;  // degree and strength come from one pass
+    auto degree_result = [&]() -> DegreeResult& {
+        if (!degrees) degrees = compute_degree(graph);
+        return *degrees;
+    };
     for (const Metric metric : all_metrics()) {
         if (!wants(metrics, metric)) continue;
         const auto started = std::chrono::steady_clock::now();
         switch (metric) {
             case Metric::degree: {
-                DegreeResult degree = compute_degree(graph);
-                add("degree", ColumnKind::integer, std::move(degree.degree));
+                const DegreeResult& degree = degree_result();
+                add("degree", ColumnKind::integer, degree.degree);
                 if (graph.directed()) {
-                    add("in_degree", ColumnKind::integer, std::move(degree.in_degree));
-                    add("out_degree", ColumnKind::integer, std::move(degree.out_degree));
+                    add("in_degree", ColumnKind::integer, degree.in_degree);
+                    add("out_degree", ColumnKind::integer, degree.out_degree);
                 }
                 break;
             }
             case Metric::strength:
-                add("strength", ColumnKind::real, compute_degree(graph).strength);
+                add("strength", ColumnKind::real, degree_result().strength);
                 break;
             case Metric::betweenness:
                 add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));

@@ -42,7 +42,7 @@ std::string themes_in_words(const std::vector<std::string>& themes) {
 class PartnerFinder {
 public:
     PartnerFinder(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options)
-        : map_(map), graph_(graph), options_(options), adjacency_(symmetric_adjacency(graph, false)), scorer_(graph) {
+        : map_(map), graph_(graph), options_(options), scorer_(graph), adjacency_(scorer_.adjacency()) {
         const std::size_t n = graph.node_count();
         std::vector<std::string> types(n);
         for (std::size_t v = 0; v < n; ++v) types[v] = map.organisation(v).type;
@@ -343,14 +343,14 @@ private:
     const StakeholderMap& map_;
     const AnalysisGraph& graph_;
     SuggestionOptions options_;
-    SymmetricAdjacency adjacency_;
+    PairScorer scorer_;                     // owns the partner lists ...
+    const SymmetricAdjacency& adjacency_;   // ... which the finder reads too
     MixingResult mixing_;
     std::map<std::string, std::size_t> group_of_type_;
     ComponentResult components_;
     Communities communities_;
     std::vector<std::vector<double>> between_;
     std::vector<std::size_t> community_size_;
-    PairScorer scorer_;
     struct Features {
         std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)
         std::uint32_t country = 0;  // 0: none
@@ -378,6 +378,8 @@ PairScorer::PairScorer(const AnalysisGraph& graph) : data_(std::make_unique<Data
 }
 
 PairScorer::~PairScorer() = default;
+
+const SymmetricAdjacency& PairScorer::adjacency() const { return data_->adjacency; }
 
 bool PairScorer::tied(std::size_t u, std::size_t v) const {
     const auto& adjacency = data_->adjacency;

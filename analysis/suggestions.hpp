@@ -32,6 +32,8 @@
 
 namespace stakemap {
 
+struct SymmetricAdjacency;  // analysis/symmetric_adjacency.hpp
+
 struct SuggestionOptions {
     std::optional<std::size_t> focus;  // organisation index; none: the whole map
     std::size_t top = 10;
@@ -74,6 +76,8 @@ public:
     // O(deg u + deg v), no allocation.
     PairScores scores(std::size_t u, std::size_t v) const;
     bool tied(std::size_t u, std::size_t v) const;
+    // The partner lists the scores are computed on.
+    const SymmetricAdjacency& adjacency() const;
 
 private:
     struct Data;
