@@ -46,6 +46,8 @@ public:
     // Adds an organisation. Throws std::invalid_argument if its id is empty or taken.
     OrgIndex add_organisation(Organisation organisation);
     RelationshipHandle add_relationship(OrgIndex source, OrgIndex target, Relationship relationship);
+    // Removes one relationship; other handles stay valid.
+    void remove_relationship(RelationshipHandle handle) { boost::remove_edge(handle, graph_); }
 
     std::optional<OrgIndex> find(std::string_view id) const;
 

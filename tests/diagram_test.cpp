@@ -64,14 +64,17 @@ TEST_CASE("views: filter and ego keep only what was asked for", "[diagram]") {
     CHECK(contents(filtered).find("Challenging Heights") != std::string::npos);
     CHECK(contents(filtered).find("Ministère du Travail") == std::string::npos);
 
-    const auto shown = viz::select_organisations(small_map(), {"", std::string("mol"), 1, std::nullopt});
+    const auto shown = viz::select_organisations(small_map(), {"", std::string("mol"), 1, std::nullopt, {}});
     CHECK(shown == std::vector<bool>{true, true, false, false});
-    const auto two_steps = viz::select_organisations(small_map(), {"", std::string("mol"), 2, std::nullopt});
+    const auto two_steps = viz::select_organisations(small_map(), {"", std::string("mol"), 2, std::nullopt, {}});
     CHECK(two_steps == std::vector<bool>{true, true, true, false});
-    const auto top = viz::select_organisations(small_map(), {"", std::nullopt, 1, std::size_t{1}});
+    const auto top = viz::select_organisations(small_map(), {"", std::nullopt, 1, std::size_t{1}, {}});
     CHECK(top == std::vector<bool>{false, true, false, false});  // Challenging Heights lies between the others
-    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"type", std::nullopt, 1, std::nullopt}), std::invalid_argument);
-    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"", std::string("nobody"), 1, std::nullopt}), std::invalid_argument);
+    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"type", std::nullopt, 1, std::nullopt, {}}), std::invalid_argument);
+    CHECK_THROWS_AS(viz::select_organisations(small_map(), {"", std::string("nobody"), 1, std::nullopt, {}}), std::invalid_argument);
+    // A mask (what a window shows) combines with the other views.
+    const auto masked = viz::select_organisations(small_map(), {"", std::string("mol"), 2, std::nullopt, {false, true, true, true}});
+    CHECK(masked == std::vector<bool>{false, true, true, false});
 }
 
 TEST_CASE("PNG, PDF and DOT outputs, and a DOT that reads back", "[diagram]") {

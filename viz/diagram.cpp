@@ -17,6 +17,8 @@
 #include "graph/vocabulary.hpp"
 #include "importers/atomic_file.hpp"
 #include "viz/html_text.hpp"
+#include "viz/colouring.hpp"
+#include "viz/graphviz_support.hpp"
 #include "viz/palette.hpp"
 
 namespace stakemap::viz {
@@ -52,89 +54,12 @@ std::string wrapped(const std::string& text) {
     return out;
 }
 
-struct EdgeStyle {
-    const char* style;
-    const char* colour;
-    const char* words;
-};
-
-EdgeStyle edge_style(const std::string& type) {
-    static const std::map<std::string, EdgeStyle> styles = {
-        {"partnership", {"solid", "#555555", "partnership"}},     {"funding", {"bold", "#0072B2", "funding"}},
-        {"membership", {"dashed", "#555555", "membership"}},       {"coordination", {"solid", "#009E73", "coordination"}},
-        {"referral", {"dotted", "#555555", "referral"}},           {"advocacy", {"solid", "#CC79A7", "advocacy"}},
-        {"information", {"dotted", "#999999", "information"}},     {"shared_session", {"solid", "#BBBBBB", "shared session"}},
-    };
-    const auto found = styles.find(type);
-    return found == styles.end() ? EdgeStyle{"solid", "#888888", "other"} : found->second;
-}
-
-// cgraph reports through a process-wide callback; collect what it says.
-std::string& graphviz_errors() {
-    static std::string errors;
-    return errors;
-}
-int collect(char* message) {
-    graphviz_errors() += message;
-    return 0;
-}
-
-void set(void* object, const char* name, const std::string& value) {
-    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
-}
-
 // Graphviz wants attribute defaults declared before HTML labels can be set with agxset.
 void set_html(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html) {
     Agsym_t* symbol = agattr(graph, kind, const_cast<char*>(name), const_cast<char*>(""));
     char* text = agstrdup_html(graph, const_cast<char*>(html.c_str()));
     agxset(object, symbol, text);
     agstrfree(graph, text);
-}
-
-struct Colouring {
-    std::vector<std::string> fill;                          // per organisation
-    std::vector<std::pair<std::string, std::string>> keys;  // legend: (words, colour)
-};
-
-Colouring colour_organisations(const StakeholderMap& map, const std::string& by, const std::vector<std::size_t>& community,
-                               const std::vector<bool>& shown) {
-    Colouring colouring;
-    colouring.fill.resize(map.organisation_count());
-    std::map<std::string, std::size_t> seen;
-    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
-        const Organisation& organisation = map.organisation(v);
-        std::string value;
-        if (by == "type") {
-            colouring.fill[v] = type_colour(organisation.type);
-            value = organisation.type;
-        } else {
-            if (by == "community") value = "community " + std::to_string(community[v]);
-            else if (by == "country") value = organisation.country;
-            else if (by == "region") value = organisation.region;
-            else if (const auto found = organisation.attributes.find(by); found != organisation.attributes.end()) value = to_display_string(found->second);
-            const auto [entry, inserted] = seen.emplace(value, seen.size());
-            colouring.fill[v] = value.empty() ? "#DDDDDD" : category_colour(entry->second);
-        }
-        if (!shown[v]) continue;
-        const std::string words = by == "type" ? vocabulary::type_in_words(value, true) : (value.empty() ? "(none)" : value);
-        if (std::find_if(colouring.keys.begin(), colouring.keys.end(), [&](const auto& key) { return key.first == words; }) == colouring.keys.end()) {
-            colouring.keys.emplace_back(words, colouring.fill[v]);
-        }
-    }
-    if (by == "type") {  // legend in vocabulary order
-        std::vector<std::pair<std::string, std::string>> ordered;
-        for (const auto type : vocabulary::organisation_types()) {
-            const std::string words = vocabulary::type_in_words(type, true);
-            for (const auto& key : colouring.keys) {
-                if (key.first == words) ordered.push_back(key);
-            }
-        }
-        for (const auto& key : colouring.keys) {
-            if (std::find(ordered.begin(), ordered.end(), key) == ordered.end()) ordered.push_back(key);
-        }
-        colouring.keys = ordered;
-    }
-    return colouring;
 }
 
 std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by,
@@ -148,7 +73,7 @@ std::string legend_html(const Colouring& colouring, const std::string& colour_by
     if (!edge_types.empty()) {
         html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Ties</I></TD></TR>";
         for (const auto& type : edge_types) {
-            const EdgeStyle style = edge_style(type);
+            const TieStyle style = tie_style(type);
             const std::string mark = std::string(style.style) == "dashed" ? "- - -" : std::string(style.style) == "dotted" ? "· · · ·" : std::string(style.style) == "bold" ? "<B>━━━</B>" : "───";
             html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" + std::string(style.colour) + "\">" + mark + "</FONT></TD><TD ALIGN=\"LEFT\">" +
                     escape_html(type.empty() ? "unspecified" : style.words == std::string("other") ? type : style.words) + "</TD></TR>";
@@ -175,17 +100,6 @@ std::string title_html(const StakeholderMap& map, const DiagramOptions& options)
     if (!line.empty()) html += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">" + escape_html(line) + "</FONT>";
     return html;
 }
-
-struct GraphvizContext {
-    GVC_t* gvc = gvContext();
-    Agraph_t* graph = nullptr;
-    bool laid_out = false;
-    ~GraphvizContext() {
-        if (laid_out) gvFreeLayout(gvc, graph);
-        if (graph != nullptr) agclose(graph);
-        gvFreeContext(gvc);
-    }
-};
 
 }  // namespace
 
@@ -229,30 +143,25 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
     }
     const Colouring colouring = colour_organisations(map, options.color_by, community, shown);
 
-    graphviz_errors().clear();
-    agseterr(AGERR);
-    agseterrf(collect);
-    GraphvizContext context;
-    Agdesc_t kind = map.directed() ? Agdirected : Agundirected;
-    context.graph = agopen(const_cast<char*>("stakemap"), kind, nullptr);
-    Agraph_t* g = context.graph;
+    GraphvizSession graphviz(map.directed());
+    Agraph_t* g = graphviz.graph();
     const std::string engine = options.layout == "stored" ? "nop" : options.cluster_by.empty() || options.layout != "sfdp" ? options.layout : "fdp";
-    set(g, "fontname", kFont);
-    set(g, "outputorder", "edgesfirst");
-    set(g, "bgcolor", "white");
-    set(g, "pad", "0.3");
-    set(g, "labelloc", "t");
+    set_attribute(g, "fontname", kFont);
+    set_attribute(g, "outputorder", "edgesfirst");
+    set_attribute(g, "bgcolor", "white");
+    set_attribute(g, "pad", "0.3");
+    set_attribute(g, "labelloc", "t");
     // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
-    if (format == "png") set(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
-    set(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
+    if (format == "png") set_attribute(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
+    set_attribute(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
     if (engine == "sfdp" || engine == "neato" || engine == "fdp" || engine == "circo" || engine == "twopi") {
-        set(g, "overlap", "prism");
-        set(g, "overlap_scaling", "2");
-        set(g, "sep", "+8");
-        set(g, "splines", "false");
+        set_attribute(g, "overlap", "prism");
+        set_attribute(g, "overlap_scaling", "2");
+        set_attribute(g, "sep", "+8");
+        set_attribute(g, "splines", "false");
     }
-    if (engine == "dot") set(g, "rankdir", "LR");
-    set(g, "pack", "true");
+    if (engine == "dot") set_attribute(g, "rankdir", "LR");
+    set_attribute(g, "pack", "true");
     set_html(g, g, AGRAPH, "label", title_html(map, options));
 
     // Clusters first, so organisations can be placed into them.
@@ -268,11 +177,11 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
         auto& cluster = clusters[key];
         if (cluster == nullptr) {
             cluster = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(clusters.size())).c_str()), 1);
-            set(cluster, "label", key);
-            set(cluster, "style", "rounded");
-            set(cluster, "color", "#BBBBBB");
-            set(cluster, "fontname", kFont);
-            set(cluster, "fontsize", "12");
+            set_attribute(cluster, "label", key);
+            set_attribute(cluster, "style", "rounded");
+            set_attribute(cluster, "color", "#BBBBBB");
+            set_attribute(cluster, "fontname", kFont);
+            set_attribute(cluster, "fontsize", "12");
         }
         return cluster;
     };
@@ -308,20 +217,20 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
         const Organisation& organisation = map.organisation(v);
         Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
         nodes[v] = node;
-        set(node, "label", wrapped(organisation.label));
-        set(node, "shape", "box");
-        set(node, "style", "rounded,filled");
-        set(node, "fillcolor", colouring.fill[v]);
-        set(node, "fontcolor", text_colour_on(colouring.fill[v]));
-        set(node, "color", "#333333");
-        set(node, "fontname", kFont);
-        set(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size[v]))));
-        set(node, "penwidth", options.size_by.empty() ? "1" : std::to_string(1 + 2 * size[v]));
-        set(node, "margin", "0.08,0.04");
-        set(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
+        set_attribute(node, "label", wrapped(organisation.label));
+        set_attribute(node, "shape", "box");
+        set_attribute(node, "style", "rounded,filled");
+        set_attribute(node, "fillcolor", colouring.fill[v]);
+        set_attribute(node, "fontcolor", text_colour_on(colouring.fill[v]));
+        set_attribute(node, "color", "#333333");
+        set_attribute(node, "fontname", kFont);
+        set_attribute(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size[v]))));
+        set_attribute(node, "penwidth", options.size_by.empty() ? "1" : std::to_string(1 + 2 * size[v]));
+        set_attribute(node, "margin", "0.08,0.04");
+        set_attribute(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
         if (options.layout == "stored") {
             const auto& position = *organisation.position;
-            set(node, "pos", std::to_string((position.x - min_x) * scale) + "," + std::to_string((position.y - min_y) * scale) + "!");
+            set_attribute(node, "pos", std::to_string((position.x - min_x) * scale) + "," + std::to_string((position.y - min_y) * scale) + "!");
         }
     }
     std::vector<std::string> edge_types;
@@ -329,12 +238,12 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
         const auto tie = map.relationship(handle);
         if (!nodes[tie.source] || !nodes[tie.target] || tie.source == tie.target) continue;
         Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
-        const EdgeStyle style = edge_style(tie.data.type);
-        set(edge, "style", style.style);
-        set(edge, "color", style.colour);
-        set(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
-        set(edge, "arrowsize", "0.6");
-        set(edge, "tooltip", tie.data.type);
+        const TieStyle style = tie_style(tie.data.type);
+        set_attribute(edge, "style", style.style);
+        set_attribute(edge, "color", style.colour);
+        set_attribute(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
+        set_attribute(edge, "arrowsize", "0.6");
+        set_attribute(edge, "tooltip", tie.data.type);
         if (std::find(edge_types.begin(), edge_types.end(), tie.data.type) == edge_types.end()) edge_types.push_back(tie.data.type);
     }
     std::sort(edge_types.begin(), edge_types.end());
@@ -345,33 +254,29 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
         for (const auto& suggestion : suggest_partners(map, analysis, suggestion_options)) {
             if (!nodes[suggestion.source] || !nodes[suggestion.target]) continue;
             Agedge_t* edge = agedge(g, nodes[suggestion.source], nodes[suggestion.target], nullptr, 1);
-            set(edge, "style", "dashed");
-            set(edge, "color", "#D55E00");
-            set(edge, "penwidth", "2");
-            set(edge, "dir", "none");
-            set(edge, "tooltip", suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front());
+            set_attribute(edge, "style", "dashed");
+            set_attribute(edge, "color", "#D55E00");
+            set_attribute(edge, "penwidth", "2");
+            set_attribute(edge, "dir", "none");
+            set_attribute(edge, "tooltip", suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front());
         }
     }
     Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
-    set(legend, "shape", "plain");
-    set(legend, "fontname", kFont);
+    set_attribute(legend, "shape", "plain");
+    set_attribute(legend, "fontname", kFont);
     // The legend grows with the map, so it stays readable beside a large drawing.
     const auto drawn = static_cast<std::size_t>(std::count(shown.begin(), shown.end(), true));
-    set(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
+    set_attribute(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
     set_html(g, legend, AGNODE, "label", legend_html(colouring, options.color_by, options.size_by, edge_types, options.highlight_suggestions > 0));
-    if (options.layout == "stored") set(legend, "pos", std::to_string(-160.0) + ",0!");
+    if (options.layout == "stored") set_attribute(legend, "pos", std::to_string(-160.0) + ",0!");
 
-    if (gvLayout(context.gvc, g, engine.c_str()) != 0) {
-        throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + graphviz_errors());
-    }
-    context.laid_out = true;
+    graphviz.layout(engine);
     char* data = nullptr;
     unsigned int length = 0;
-    if (gvRenderData(context.gvc, g, format.c_str(), &data, &length) != 0 || data == nullptr) {
-        throw std::runtime_error("Graphviz could not render " + format + ": " + graphviz_errors());
+    if (gvRenderData(graphviz.context(), g, format.c_str(), &data, &length) != 0 || data == nullptr) {
+        throw std::runtime_error("Graphviz could not render " + format + ": " + GraphvizSession::messages());
     }
     std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
-    agseterrf(nullptr);
     return std::string(rendered.get(), length);
 }
 

@@ -60,6 +60,7 @@ std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOpti
     const auto clauses = parse_filter(options.filter);
     for (std::size_t v = 0; v < n; ++v) {
         for (const auto& clause : clauses) shown[v] = shown[v] && matches(map.organisation(v), clause);
+        if (!options.shown.empty()) shown[v] = shown[v] && v < options.shown.size() && options.shown[v];
     }
     if (!options.ego && !options.top) return shown;
 

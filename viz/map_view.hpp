@@ -19,6 +19,7 @@ struct ViewOptions {
     std::optional<std::string> ego;  // organisation id
     std::size_t radius = 1;          // steps from the ego, ties read both ways
     std::optional<std::size_t> top;  // the N highest by betweenness
+    std::vector<bool> shown;         // if not empty: one flag per organisation (e.g. what a window shows)
 };
 
 // One flag per organisation. Throws std::invalid_argument for a malformed

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <map>
 
 #include "graph/vocabulary.hpp"
 
@@ -20,6 +21,17 @@ std::string type_colour(std::string_view type) {
         if (types[k] == type) return type == "other" ? "#DDDDDD" : kPalette[k % kPalette.size()];
     }
     return "#DDDDDD";
+}
+
+TieStyle tie_style(std::string_view type) {
+    static const std::map<std::string_view, TieStyle> styles = {
+        {"partnership", {"solid", "#555555", "partnership"}},     {"funding", {"bold", "#0072B2", "funding"}},
+        {"membership", {"dashed", "#555555", "membership"}},       {"coordination", {"solid", "#009E73", "coordination"}},
+        {"referral", {"dotted", "#555555", "referral"}},           {"advocacy", {"solid", "#CC79A7", "advocacy"}},
+        {"information", {"dotted", "#999999", "information"}},     {"shared_session", {"solid", "#BBBBBB", "shared session"}},
+    };
+    const auto found = styles.find(type);
+    return found == styles.end() ? TieStyle{"solid", "#888888", "other"} : found->second;
 }
 
 std::string category_colour(std::size_t k) { return kPalette[k % kPalette.size()]; }

@@ -15,6 +15,15 @@ std::string type_colour(std::string_view type);
 // The k-th categorical colour.
 std::string category_colour(std::size_t k);
 
+// How a relationship type is drawn: Graphviz style (solid, bold, dashed,
+// dotted), colour, and the words for a legend ("other" for unknown types).
+struct TieStyle {
+    const char* style;
+    const char* colour;
+    const char* words;
+};
+TieStyle tie_style(std::string_view type);
+
 // A readable text colour (black or white) on the given "#rrggbb" fill.
 std::string text_colour_on(std::string_view fill);
 

@@ -1,0 +1,39 @@
+#pragma once
+// What every use of Graphviz's libraries here needs: one graph and gvc
+// context freed on every path, cgraph's messages collected for the error we
+// throw, and one Graphviz user at a time (its error channel and some layout
+// state are process-wide, and the window lays out off the frame thread).
+
+#include <mutex>
+#include <string>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+namespace stakemap::viz {
+
+class GraphvizSession {
+public:
+    explicit GraphvizSession(bool directed);
+    ~GraphvizSession();
+    GraphvizSession(const GraphvizSession&) = delete;
+    GraphvizSession& operator=(const GraphvizSession&) = delete;
+
+    Agraph_t* graph() const { return graph_; }
+    GVC_t* context() const { return gvc_; }
+    // gvLayout; throws std::runtime_error with Graphviz's own words.
+    void layout(const std::string& engine);
+    // What cgraph reported so far.
+    static const std::string& messages();
+
+private:
+    std::unique_lock<std::mutex> lock_;
+    GVC_t* gvc_ = nullptr;
+    Agraph_t* graph_ = nullptr;
+    bool laid_out_ = false;
+};
+
+// agsafeset with C++ strings.
+void set_attribute(void* object, const char* name, const std::string& value);
+
+}  // namespace stakemap::viz

@@ -1,0 +1,199 @@
+#include "viz/interactive/analysis_worker.hpp"
+
+#include <chrono>
+
+#include "analysis/analysis_graph.hpp"
+
+namespace stakemap::interactive {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const std::vector<Metric> kFastMetrics = {Metric::degree, Metric::strength, Metric::pagerank,
+                                          Metric::kcore,  Metric::component, Metric::community};
+
+std::vector<Metric> slow_metrics(bool with_paths) {
+    std::vector<Metric> metrics = {Metric::eigenvector, Metric::articulation, Metric::clustering, Metric::constraint,
+                                   Metric::effective_size};
+    if (with_paths) metrics.insert(metrics.begin(), {Metric::betweenness, Metric::closeness, Metric::harmonic});
+    return metrics;
+}
+
+// Adds the columns and whole-map figures of `more` to `into`.
+void merge(MetricResults& into, MetricResults more) {
+    for (auto& column : more.columns) into.columns.push_back(std::move(column));
+    for (auto& note : more.notes) into.notes.push_back(std::move(note));
+    for (auto& timing : more.seconds) into.seconds.push_back(std::move(timing));
+    GraphFigures& figures = into.graph;
+    if (more.graph.average_clustering) figures.average_clustering = more.graph.average_clustering;
+    if (more.graph.articulation_points) figures.articulation_points = more.graph.articulation_points;
+    if (more.graph.bridges) figures.bridges = std::move(more.graph.bridges);
+}
+
+std::vector<std::string> ids_of(const StakeholderMap& map) {
+    std::vector<std::string> ids;
+    ids.reserve(map.organisation_count());
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) ids.push_back(map.organisation(v).id);
+    return ids;
+}
+
+}  // namespace
+
+AnalysisWorker::AnalysisWorker(AnalysisSettings settings) : settings_(std::move(settings)), thread_([this] { run(); }) {}
+
+AnalysisWorker::~AnalysisWorker() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+}
+
+void AnalysisWorker::request(std::shared_ptr<const StakeholderMap> map, std::uint64_t revision) {
+    {
+        std::lock_guard lock(mutex_);
+        pending_map_ = map;
+        pending_revision_ = revision;
+        current_map_ = std::move(map);
+        current_revision_ = revision;
+    }
+    changed_.notify_all();
+}
+
+void AnalysisWorker::request_focus(std::string id) {
+    {
+        std::lock_guard lock(mutex_);
+        pending_focus_ = std::move(id);
+    }
+    changed_.notify_all();
+}
+
+std::shared_ptr<const AnalysisResults> AnalysisWorker::latest() const {
+    std::lock_guard lock(mutex_);
+    return latest_;
+}
+
+std::shared_ptr<const FocusSuggestions> AnalysisWorker::latest_focus() const {
+    std::lock_guard lock(mutex_);
+    return latest_focus_;
+}
+
+AnalysisProgress AnalysisWorker::progress() const {
+    std::lock_guard lock(mutex_);
+    return progress_;
+}
+
+bool AnalysisWorker::idle() const {
+    std::lock_guard lock(mutex_);
+    return !working_ && !pending_map_ && !pending_focus_;
+}
+
+bool AnalysisWorker::wait_until_idle(double timeout_seconds) const {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, std::chrono::duration<double>(timeout_seconds),
+                             [&] { return !working_ && !pending_map_ && !pending_focus_; });
+}
+
+bool AnalysisWorker::superseded(std::uint64_t revision) const {
+    std::lock_guard lock(mutex_);
+    return stopping_ || (pending_map_ && pending_revision_ != revision);
+}
+
+void AnalysisWorker::set_stage(std::uint64_t revision, std::string stage, int step, int steps) {
+    std::lock_guard lock(mutex_);
+    progress_ = {true, revision, std::move(stage), step, steps};
+}
+
+void AnalysisWorker::publish(std::shared_ptr<const AnalysisResults> results) {
+    std::lock_guard lock(mutex_);
+    latest_ = std::move(results);
+}
+
+void AnalysisWorker::run() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+        changed_.wait(lock, [&] { return stopping_ || pending_map_ || pending_focus_; });
+        if (stopping_) return;
+        working_ = true;
+        if (pending_map_) {
+            auto map = std::move(pending_map_);
+            pending_map_.reset();
+            const std::uint64_t revision = pending_revision_;
+            lock.unlock();
+            analyse(map, revision);
+            lock.lock();
+        } else {
+            const std::string focus = *pending_focus_;
+            pending_focus_.reset();
+            auto map = current_map_;
+            const std::uint64_t revision = current_revision_;
+            lock.unlock();
+            if (map) suggest_for(map, revision, focus);
+            lock.lock();
+        }
+        working_ = false;
+        progress_ = {};
+        changed_.notify_all();
+    }
+}
+
+void AnalysisWorker::analyse(const std::shared_ptr<const StakeholderMap>& map, std::uint64_t revision) {
+    const auto started = Clock::now();
+    const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
+    const bool with_paths = map->organisation_count() <= settings_.path_measures_limit;
+    constexpr int steps = 4;
+
+    set_stage(revision, "preparing the graph", 0, steps);
+    const AnalysisGraph graph = AnalysisGraph::from_map(*map);
+    auto results = std::make_shared<AnalysisResults>();
+    results->revision = revision;
+    results->ids = ids_of(*map);
+
+    set_stage(revision, "degree, PageRank, k-core, communities", 1, steps);
+    results->metrics = compute_metrics(graph, map->relationship_count(), kFastMetrics);
+    results->seconds = elapsed();
+    publish(std::make_shared<AnalysisResults>(*results));
+    if (superseded(revision)) return;
+
+    set_stage(revision, with_paths ? "betweenness, closeness, structural holes" : "structural holes, clustering", 2, steps);
+    merge(results->metrics, compute_metrics(graph, map->relationship_count(), slow_metrics(with_paths)));
+    if (!with_paths) {
+        results->notes.push_back("betweenness and closeness are left out above " +
+                                 std::to_string(settings_.path_measures_limit) +
+                                 " organisations (exact computation is too slow for a window); the CLI computes them");
+    }
+    if (superseded(revision)) return;
+
+    set_stage(revision, "coverage, fragility and gaps", 3, steps);
+    results->gaps = gap_report(*map, graph, settings_.profile);
+    if (superseded(revision)) return;
+
+    set_stage(revision, "suggested partners", 4, steps);
+    SuggestionOptions options;
+    options.top = settings_.suggestions;
+    results->suggestions = suggest_partners(*map, graph, options);
+    results->complete = true;
+    results->seconds = elapsed();
+    publish(std::move(results));
+}
+
+void AnalysisWorker::suggest_for(const std::shared_ptr<const StakeholderMap>& map, std::uint64_t revision,
+                                 const std::string& id) {
+    const auto index = map->find(id);
+    if (!index) return;
+    set_stage(revision, "suggestions for " + map->organisation(*index).label, 1, 1);
+    const AnalysisGraph graph = AnalysisGraph::from_map(*map);
+    auto result = std::make_shared<FocusSuggestions>();
+    result->revision = revision;
+    result->focus = id;
+    result->ids = ids_of(*map);
+    SuggestionOptions options;
+    options.focus = *index;
+    options.top = settings_.suggestions;
+    result->suggestions = suggest_partners(*map, graph, options);
+    std::lock_guard lock(mutex_);
+    latest_focus_ = std::move(result);
+}
+
+}  // namespace stakemap::interactive

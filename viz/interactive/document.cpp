@@ -1,0 +1,61 @@
+#include "viz/interactive/document.hpp"
+
+#include <atomic>
+#include <utility>
+
+#include "importers/importer.hpp"
+#include "importers/json_writer.hpp"
+
+namespace stakemap::interactive {
+namespace {
+
+// Revisions are unique across documents, so a result computed for a map that
+// has since been closed can never pass for one of the map now open.
+std::uint64_t fresh_revision() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
+
+}  // namespace
+
+Document Document::open(const std::string& path) {
+    ImportResult imported = import_map(path);
+    Document document(std::move(imported.map), path, false);
+    document.warnings_ = std::move(imported.warnings);
+    return document;
+}
+
+Document::Document(StakeholderMap map, std::string path, bool unsaved)
+    : map_(std::move(map)), path_(std::move(path)), revision_(fresh_revision()), unsaved_on_open_(unsaved) {}
+
+void Document::perform(std::unique_ptr<MapEdit> edit) {
+    history_.perform(map_, std::move(edit));
+    revision_ = fresh_revision();
+}
+
+bool Document::undo() {
+    if (!history_.undo(map_)) return false;
+    revision_ = fresh_revision();
+    return true;
+}
+
+bool Document::redo() {
+    if (!history_.redo(map_)) return false;
+    revision_ = fresh_revision();
+    return true;
+}
+
+void Document::set_position(StakeholderMap::OrgIndex index, Position position) {
+    StakeholderMap& map = map_;
+    map.organisation(index).position = position;
+}
+
+void Document::save(const std::string& path) {
+    save_json_map(map_, path);
+    path_ = path;
+    saved_state_ = history_.state_id();
+    layout_changed_ = false;
+    unsaved_on_open_ = false;
+}
+
+}  // namespace stakemap::interactive

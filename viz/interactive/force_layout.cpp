@@ -1,0 +1,253 @@
+#include "viz/interactive/force_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace stakemap::interactive {
+namespace {
+
+// A quadtree over the nodes for Barnes-Hut: each cell knows its total mass and
+// centre of mass; leaves hold a run of node indices (more than one only when
+// nodes coincide or the tree is as deep as allowed).
+class QuadTree {
+public:
+    QuadTree(const std::vector<Point>& position, const std::vector<double>& mass) : position_(position), mass_(mass) {
+        order_.resize(position.size());
+        for (std::uint32_t v = 0; v < order_.size(); ++v) order_[v] = v;
+        if (order_.empty()) return;
+        Bounds bounds{position[0], position[0]};
+        for (const Point& p : position) {
+            bounds.min = {std::min(bounds.min.x, p.x), std::min(bounds.min.y, p.y)};
+            bounds.max = {std::max(bounds.max.x, p.x), std::max(bounds.max.y, p.y)};
+        }
+        const double half = std::max({bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y, 1e-6}) / 2;
+        cells_.reserve(3 * position.size());
+        cells_.push_back({{(bounds.min.x + bounds.max.x) / 2, (bounds.min.y + bounds.max.y) / 2}, half, 0, {}, 0,
+                          static_cast<std::uint32_t>(order_.size()), 0});
+        fill(0, 0);
+    }
+
+    // Calls exact(j) for nodes near `at` and far(mass, centre) for distant cells.
+    template <class Exact, class Far>
+    void visit(Point at, double theta, Exact&& exact, Far&& far) const {
+        if (cells_.empty()) return;
+        stack_.clear();
+        stack_.push_back(0);
+        while (!stack_.empty()) {
+            const Cell& cell = cells_[stack_.back()];
+            stack_.pop_back();
+            if (cell.first_child == 0) {
+                for (std::uint32_t k = cell.begin; k < cell.end; ++k) exact(order_[k]);
+                continue;
+            }
+            const double dx = cell.centre_of_mass.x - at.x, dy = cell.centre_of_mass.y - at.y;
+            const double distance = std::sqrt(dx * dx + dy * dy);
+            if (2 * cell.half < theta * distance) {
+                far(cell.mass, cell.centre_of_mass);
+                continue;
+            }
+            for (std::uint32_t c = 0; c < 4; ++c) {
+                if (cells_[cell.first_child + c].end > cells_[cell.first_child + c].begin) stack_.push_back(cell.first_child + c);
+            }
+        }
+    }
+
+private:
+    struct Cell {
+        Point centre;
+        double half = 0;
+        double mass = 0;
+        Point centre_of_mass;
+        std::uint32_t begin = 0, end = 0;  // run of order_
+        std::uint32_t first_child = 0;     // 0: a leaf (the root is never a child)
+    };
+
+    // Fills cells_[index] (centre, half and run already set) and splits it.
+    void fill(std::uint32_t index, int depth) {
+        const std::uint32_t begin = cells_[index].begin, end = cells_[index].end;
+        const Point centre = cells_[index].centre;
+        const double half = cells_[index].half;
+        double mass = 0, mx = 0, my = 0;
+        for (std::uint32_t k = begin; k < end; ++k) {
+            const auto v = order_[k];
+            mass += mass_[v];
+            mx += mass_[v] * position_[v].x;
+            my += mass_[v] * position_[v].y;
+        }
+        cells_[index].mass = mass;
+        cells_[index].centre_of_mass = mass > 0 ? Point{mx / mass, my / mass} : centre;
+        if (end - begin <= 1 || depth >= 40) return;
+
+        // Split the run into four quadrants: by y, then each half by x.
+        const auto below = [&](std::uint32_t v) { return position_[v].y < centre.y; };
+        const auto left = [&](std::uint32_t v) { return position_[v].x < centre.x; };
+        auto* first = order_.data() + begin;
+        auto* last = order_.data() + end;
+        auto* middle = std::partition(first, last, below);
+        auto* lower_middle = std::partition(first, middle, left);
+        auto* upper_middle = std::partition(middle, last, left);
+        const std::uint32_t cuts[5] = {begin, static_cast<std::uint32_t>(lower_middle - order_.data()),
+                                       static_cast<std::uint32_t>(middle - order_.data()),
+                                       static_cast<std::uint32_t>(upper_middle - order_.data()), end};
+        const double quarter = half / 2;
+        const Point centres[4] = {{centre.x - quarter, centre.y - quarter},
+                                  {centre.x + quarter, centre.y - quarter},
+                                  {centre.x - quarter, centre.y + quarter},
+                                  {centre.x + quarter, centre.y + quarter}};
+        // The four children sit side by side, so first_child + c addresses them.
+        const auto first_child = static_cast<std::uint32_t>(cells_.size());
+        for (int c = 0; c < 4; ++c) cells_.push_back({centres[c], quarter, 0, {}, cuts[c], cuts[c + 1], 0});
+        cells_[index].first_child = first_child;
+        for (std::uint32_t c = 0; c < 4; ++c) {
+            if (cuts[c + 1] > cuts[c]) fill(first_child + c, depth + 1);
+        }
+    }
+
+    const std::vector<Point>& position_;
+    const std::vector<double>& mass_;
+    std::vector<std::uint32_t> order_;
+    std::vector<Cell> cells_;
+    mutable std::vector<std::uint32_t> stack_;
+};
+
+}  // namespace
+
+void ForceLayout::reset(std::vector<Point> positions, std::vector<double> radii, std::vector<bool> pinned,
+                        std::vector<Tie> ties) {
+    position_ = std::move(positions);
+    radius_ = std::move(radii);
+    pinned_ = std::move(pinned);
+    radius_.resize(position_.size(), 1.0);
+    pinned_.resize(position_.size(), false);
+    ties_.clear();
+    mass_.assign(position_.size(), 1.0);
+    for (const Tie& tie : ties) {
+        if (tie.a == tie.b || tie.a >= position_.size() || tie.b >= position_.size()) continue;
+        ties_.push_back(tie);
+        mass_[tie.a] += 1;
+        mass_[tie.b] += 1;
+    }
+    previous_force_.assign(position_.size(), Point{});
+    speed_ = 1.0;
+    iterations_ = 0;
+}
+
+void ForceLayout::repulse(std::vector<Point>& force) const {
+    const double kr = settings.repulsion;
+    const bool overlap = settings.prevent_overlap;
+    const QuadTree tree(position_, mass_);
+    for (std::size_t v = 0; v < position_.size(); ++v) {
+        const Point p = position_[v];
+        double fx = 0, fy = 0;
+        const auto push = [&](double dx, double dy, double distance_sq, double other_mass, double gap) {
+            // F = k_r m_v m_u / d along (p - other); with overlap prevention the
+            // distance is border to border, and overlapping pairs push hard.
+            const double distance = std::sqrt(distance_sq);
+            double magnitude;
+            if (!overlap) {
+                magnitude = kr * mass_[v] * other_mass / distance;
+            } else if (gap > 0) {
+                magnitude = kr * mass_[v] * other_mass / gap;
+            } else {
+                magnitude = 100 * kr * mass_[v] * other_mass;
+            }
+            fx += dx / distance * magnitude;
+            fy += dy / distance * magnitude;
+        };
+        tree.visit(
+            p, settings.theta,
+            [&](std::uint32_t u) {
+                if (u == v) return;
+                double dx = p.x - position_[u].x, dy = p.y - position_[u].y;
+                double distance_sq = dx * dx + dy * dy;
+                if (distance_sq < 1e-18) {
+                    // Coincident nodes: separate them in a fixed, index-dependent direction.
+                    const double angle = static_cast<double>(v * 2654435761u % 6283) / 1000.0;
+                    dx = std::cos(angle) * 1e-3;
+                    dy = std::sin(angle) * 1e-3;
+                    distance_sq = 1e-6;
+                }
+                push(dx, dy, distance_sq, mass_[u], std::sqrt(distance_sq) - radius_[v] - radius_[u]);
+            },
+            [&](double cell_mass, Point centre) {
+                const double dx = p.x - centre.x, dy = p.y - centre.y;
+                const double distance_sq = dx * dx + dy * dy;
+                if (distance_sq < 1e-18) return;
+                push(dx, dy, distance_sq, cell_mass, std::sqrt(distance_sq));
+            });
+        force[v].x += fx;
+        force[v].y += fy;
+    }
+}
+
+void ForceLayout::step() {
+    const std::size_t n = position_.size();
+    if (n == 0) return;
+    std::vector<Point> force(n);
+    repulse(force);
+
+    for (std::size_t v = 0; v < n; ++v) {  // gravity: k_g (deg + 1) towards the centre
+        const double distance = std::hypot(position_[v].x, position_[v].y);
+        if (distance < 1e-9) continue;
+        force[v].x -= settings.gravity * mass_[v] * position_[v].x / distance;
+        force[v].y -= settings.gravity * mass_[v] * position_[v].y / distance;
+    }
+
+    for (const Tie& tie : ties_) {  // attraction: w d, border to border when preventing overlap
+        const double dx = position_[tie.b].x - position_[tie.a].x, dy = position_[tie.b].y - position_[tie.a].y;
+        const double distance = std::hypot(dx, dy);
+        if (distance < 1e-12) continue;
+        double pull = tie.weight;  // F = w d, i.e. w times (dx, dy)
+        if (settings.prevent_overlap) {
+            const double gap = distance - radius_[tie.a] - radius_[tie.b];
+            if (gap <= 0) continue;
+            pull *= gap / distance;
+        }
+        force[tie.a].x += dx * pull;
+        force[tie.a].y += dy * pull;
+        force[tie.b].x -= dx * pull;
+        force[tie.b].y -= dy * pull;
+    }
+
+    // Adaptive speed: swinging is how much a node's force changed direction,
+    // traction how much it kept it; the global speed follows their ratio.
+    std::vector<double> swing(n);
+    double total_swing = 0, total_traction = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        const Point& f = force[v];
+        const Point& g = previous_force_[v];
+        swing[v] = std::hypot(f.x - g.x, f.y - g.y);
+        total_swing += mass_[v] * swing[v];
+        total_traction += mass_[v] * std::hypot(f.x + g.x, f.y + g.y) / 2;
+    }
+    if (total_swing > 0) {
+        const double target = settings.tolerance * total_traction / total_swing;
+        speed_ = std::min(target, 1.5 * speed_);  // rise at most 50% per step
+    }
+    constexpr double k_s = 0.1, k_s_max = 10.0;
+    for (std::size_t v = 0; v < n; ++v) {
+        if (pinned_[v]) continue;
+        const double magnitude = std::hypot(force[v].x, force[v].y);
+        if (magnitude < 1e-12) continue;
+        double node_speed = k_s * speed_ / (1 + speed_ * std::sqrt(swing[v]));
+        node_speed = std::min(node_speed, k_s_max / magnitude);
+        position_[v].x += node_speed * force[v].x;
+        position_[v].y += node_speed * force[v].y;
+    }
+    previous_force_ = std::move(force);
+    ++iterations_;
+}
+
+std::vector<Point> spiral_positions(std::size_t count, double spacing) {
+    std::vector<Point> positions(count);
+    const double golden = std::numbers::pi * (3 - std::sqrt(5.0));
+    for (std::size_t k = 0; k < count; ++k) {
+        const double radius = spacing * std::sqrt(static_cast<double>(k) + 0.5);
+        const double angle = golden * static_cast<double>(k);
+        positions[k] = {radius * std::cos(angle), radius * std::sin(angle)};
+    }
+    return positions;
+}
+
+}  // namespace stakemap::interactive

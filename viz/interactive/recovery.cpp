@@ -1,0 +1,58 @@
+#include "viz/interactive/recovery.hpp"
+
+#include <cstdlib>
+#include <functional>
+#include <sstream>
+#include <stdexcept>
+#include <system_error>
+
+#include "importers/json_writer.hpp"
+
+namespace stakemap::interactive {
+namespace fs = std::filesystem;
+
+fs::path recovery_directory() {
+    if (const char* explicit_dir = std::getenv("STAKEMAP_RECOVERY_DIR"); explicit_dir && *explicit_dir) {
+        return explicit_dir;
+    }
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return fs::path(state) / "stakemap" / "recovery";
+    const char* home = std::getenv("HOME");
+    return fs::path(home && *home ? home : ".") / ".local" / "state" / "stakemap" / "recovery";
+}
+
+fs::path recovery_path_for(const std::string& map_path) {
+    if (map_path.empty()) return recovery_directory() / "untitled.recovery.json";
+    std::error_code error;
+    fs::path absolute = fs::absolute(map_path, error);
+    if (error) absolute = map_path;
+    std::ostringstream name;
+    name << fs::path(map_path).stem().string() << '-' << std::hex << std::hash<std::string>{}(absolute.lexically_normal().string())
+         << ".recovery.json";
+    return recovery_directory() / name.str();
+}
+
+void write_recovery(const StakeholderMap& map, const std::string& map_path) {
+    const fs::path path = recovery_path_for(map_path);
+    std::error_code error;
+    fs::create_directories(path.parent_path(), error);
+    if (error) throw std::runtime_error("cannot create the recovery folder " + path.parent_path().string() + ": " + error.message());
+    save_json_map(map, path.string());
+}
+
+std::optional<fs::path> pending_recovery(const std::string& map_path) {
+    const fs::path path = recovery_path_for(map_path);
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) return std::nullopt;
+    if (!map_path.empty() && fs::exists(map_path, error)) {
+        const auto map_time = fs::last_write_time(map_path, error);
+        if (!error && fs::last_write_time(path, error) < map_time) return std::nullopt;
+    }
+    return path;
+}
+
+void discard_recovery(const std::string& map_path) {
+    std::error_code ignored;
+    fs::remove(recovery_path_for(map_path), ignored);
+}
+
+}  // namespace stakemap::interactive

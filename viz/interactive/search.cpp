@@ -1,0 +1,124 @@
+#include "viz/interactive/search.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <tuple>
+
+namespace stakemap::interactive {
+namespace {
+
+// Base letters of U+00C0..U+00FF and U+0100..U+017F (0 = keep the character).
+using namespace std::string_view_literals;
+constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" "aaaaaaaceeeeiiiidnooooo\0ouuuuyty"sv;
+constexpr std::string_view kLatinExtendedA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrsssssssstttttt"
+    "uuuuuuuuuuuuwwyyyzzzzzzs"sv;
+static_assert(kLatin1.size() == 64 && kLatinExtendedA.size() == 128);
+
+void append_utf8(std::string& out, std::uint32_t code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+std::uint32_t fold_code(std::uint32_t code) {
+    if (code >= 'A' && code <= 'Z') return code + 32;
+    if (code >= 0xC0 && code <= 0xFF && kLatin1[code - 0xC0] != '\0') return static_cast<unsigned char>(kLatin1[code - 0xC0]);
+    if (code >= 0x100 && code <= 0x17F) return static_cast<unsigned char>(kLatinExtendedA[code - 0x100]);
+    if (code >= 0x391 && code <= 0x3A9) return code + 32;   // Greek capitals
+    if (code >= 0x410 && code <= 0x42F) return code + 32;   // Cyrillic capitals
+    if (code >= 0x400 && code <= 0x40F) return code + 80;   // Ѐ..Џ
+    return code;
+}
+
+bool is_alias_key(const std::string& key) {
+    return key.find("alias") != std::string::npos || key.find("acronym") != std::string::npos ||
+           key == "short_name" || key == "abbreviation";
+}
+
+bool starts_a_word(const std::string& text, std::string_view query) {
+    for (std::size_t at = text.find(query); at != std::string::npos; at = text.find(query, at + 1)) {
+        if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '-' || text[at - 1] == '(' || text[at - 1] == '/') return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t k = 0; k < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || k + length > text.size()) {
+            ++k;  // a stray byte: dropped
+            continue;
+        }
+        std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
+        bool valid = true;
+        for (std::size_t j = 1; j < length; ++j) {
+            const auto next = static_cast<unsigned char>(text[k + j]);
+            valid = valid && (next & 0xC0) == 0x80;
+            code = (code << 6) | (next & 0x3F);
+        }
+        k += valid ? length : 1;
+        if (valid) append_utf8(out, fold_code(code));
+    }
+    return out;
+}
+
+SearchIndex::SearchIndex(const StakeholderMap& map) {
+    entries_.reserve(map.organisation_count());
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        const Organisation& organisation = map.organisation(v);
+        Entry entry{fold_for_search(organisation.label), fold_for_search(organisation.id)};
+        for (const auto& [key, value] : organisation.attributes) {
+            if (is_alias_key(key)) entry.other_names += '\n' + fold_for_search(to_display_string(value));
+        }
+        entries_.push_back(std::move(entry));
+        display_.push_back(organisation.label);
+    }
+}
+
+std::vector<StakeholderMap::OrgIndex> SearchIndex::find(std::string_view query, std::size_t limit) const {
+    const std::string folded = fold_for_search(query);
+    if (folded.empty()) return {};
+    std::vector<std::tuple<int, std::size_t>> hits;
+    for (std::size_t v = 0; v < entries_.size(); ++v) {
+        const Entry& entry = entries_[v];
+        int rank = -1;
+        if (entry.label.starts_with(folded)) {
+            rank = 0;
+        } else if (starts_a_word(entry.label, folded)) {
+            rank = 1;
+        } else if (starts_a_word(entry.other_names, folded) || entry.other_names.find('\n' + folded) != std::string::npos) {
+            rank = 2;
+        } else if (entry.label.find(folded) != std::string::npos || entry.other_names.find(folded) != std::string::npos) {
+            rank = 3;
+        }
+        if (rank >= 0) hits.emplace_back(rank, v);
+    }
+    std::sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
+        if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+        return display_[std::get<1>(a)] < display_[std::get<1>(b)];
+    });
+    std::vector<StakeholderMap::OrgIndex> found;
+    for (std::size_t k = 0; k < hits.size() && k < limit; ++k) found.push_back(std::get<1>(hits[k]));
+    return found;
+}
+
+}  // namespace stakemap::interactive

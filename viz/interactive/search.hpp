@@ -1,0 +1,36 @@
+#pragma once
+// Finding organisations by name as a person types: case- and accent-blind
+// ("ministere" finds "Ministère du Travail", "sao paulo" finds "São Paulo"),
+// over labels, ids and alias-like attributes (alias, aliases, acronym, ...).
+// Built once per map revision; each query is a scan of the folded names.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/stakeholder_map.hpp"
+
+namespace stakemap::interactive {
+
+// Lower case, Latin letters without their accents (Latin-1 and Latin
+// Extended-A), Greek and Cyrillic capitals lowered. Invalid UTF-8 bytes are dropped.
+std::string fold_for_search(std::string_view text);
+
+class SearchIndex {
+public:
+    explicit SearchIndex(const StakeholderMap& map);
+    // Best matches first: name starts with the query, then a word of the name
+    // does, then an id or alias matches, then the name contains it; ties by name.
+    std::vector<StakeholderMap::OrgIndex> find(std::string_view query, std::size_t limit = 20) const;
+
+private:
+    struct Entry {
+        std::string label;
+        std::string other_names;  // id and aliases, folded, separated by '\n'
+    };
+    std::vector<Entry> entries_;
+    std::vector<std::string> display_;  // labels as written, for ordering ties
+};
+
+}  // namespace stakemap::interactive
