@@ -9,6 +9,7 @@
 #include "cli/analyze_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/gap_commands.hpp"
+#include "cli/gui_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     stakemap::cli::register_report(app, exit_code);
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
+    stakemap::cli::register_gui(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

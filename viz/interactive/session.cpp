@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "graph/vocabulary.hpp"
 #include "viz/diagram.hpp"
 #include "viz/graphviz_layout.hpp"
 #include "viz/interactive/recovery.hpp"
@@ -112,7 +113,23 @@ void Session::discard_recovery() { interactive::discard_recovery(document_.path(
 
 // ---- edits
 
-void Session::before_edit() { store_positions(); }
+void Session::before_edit() {
+    store_positions();
+    figures_before_edit_ = results_current() ? figures_of(results_.get()) : std::nullopt;
+}
+
+std::optional<Session::Figures> Session::figures_of(const AnalysisResults* results) {
+    if (!results || !results->gaps) return std::nullopt;
+    const GapReport& gaps = *results->gaps;
+    Figures figures;
+    figures.parts = gaps.components.sizes.size();
+    for (const auto size : gaps.components.sizes) figures.largest = std::max(figures.largest, size);
+    figures.isolated = gaps.isolated.size();
+    figures.cells_filled = gaps.coverage.cells_filled;
+    figures.cells_required = gaps.coverage.cells_required;
+    figures.never_meet = gaps.never_meet.size();
+    return figures;
+}
 
 void Session::after_edit(const std::string& done) {
     selection_.prune(map());
@@ -120,6 +137,8 @@ void Session::after_edit(const std::string& done) {
     rebuild_layout();
     view_changed();
     status = done;
+    pending_effect_ = done;
+    change_effect_.clear();
 }
 
 void Session::perform(std::unique_ptr<MapEdit> edit) {
@@ -297,6 +316,7 @@ const NodeStyle& Session::style() {
                              size ? size->values : std::vector<double>{}, shown);
         if (style_.radius.size() == layout_.size()) layout_.set_radii(style_.radius);
         style_stale_ = false;
+        ++style_generation_;
     }
     return style_;
 }
@@ -304,6 +324,20 @@ const NodeStyle& Session::style() {
 void Session::highlight(std::set<std::string> ids, std::string why) {
     highlighted_ = std::move(ids);
     highlight_reason_ = std::move(why);
+}
+
+void Session::highlight_coverage_cell(const std::string& type, const std::string& theme) {
+    std::set<std::string> ids;
+    for (std::size_t v = 0; v < map().organisation_count(); ++v) {
+        const Organisation& organisation = map().organisation(v);
+        if (organisation.type == type &&
+            std::find(organisation.themes.begin(), organisation.themes.end(), theme) != organisation.themes.end()) {
+            ids.insert(organisation.id);
+        }
+    }
+    const std::string words = vocabulary::type_in_words(type, true) + " on " + vocabulary::theme_in_words(theme);
+    status = std::to_string(ids.size()) + " " + words;
+    highlight(std::move(ids), words);
 }
 
 // ---- search
@@ -448,6 +482,22 @@ void Session::update() {
         align_results();
         view_changed();
         refresh_suggestions();
+        if (!pending_effect_.empty() && results_current()) {
+            const auto after = figures_of(results_.get());
+            if (figures_before_edit_ && after) {
+                const Figures& before = *figures_before_edit_;
+                const auto change = [](const char* what, std::size_t from, std::size_t to) {
+                    return std::string(what) + " " + std::to_string(from) + (from == to ? " (unchanged)" : " -> " + std::to_string(to));
+                };
+                change_effect_ = change("parts", before.parts, after->parts) + "; " +
+                                 change("largest part", before.largest, after->largest) + "; " +
+                                 change("isolated", before.isolated, after->isolated) + "; " +
+                                 change("coverage cells filled", before.cells_filled, after->cells_filled) + " of " +
+                                 std::to_string(after->cells_required) + "; " +
+                                 change("community pairs that never meet", before.never_meet, after->never_meet);
+            }
+            pending_effect_.clear();
+        }
     }
     if (auto focus = worker_.latest_focus(); focus != focus_) {
         focus_ = std::move(focus);

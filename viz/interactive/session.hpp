@@ -97,10 +97,14 @@ public:
     const std::vector<bool>& visible();
     std::size_t visible_count();
     const NodeStyle& style();
+    // Bumps whenever style() is recomputed (for caches drawn from it).
+    std::uint64_t style_generation() const { return style_generation_; }
     // Organisations to draw attention to, e.g. those of a coverage cell.
     const std::set<std::string>& highlighted() const { return highlighted_; }
     void highlight(std::set<std::string> ids, std::string why);
     const std::string& highlight_reason() const { return highlight_reason_; }
+    // Highlights the organisations of a coverage cell: of `type`, working on `theme`.
+    void highlight_coverage_cell(const std::string& type, const std::string& theme);
     // The suggestion drawn as a dashed tie (rank in suggestions()).
     std::optional<std::size_t> previewed_suggestion;
 
@@ -142,6 +146,11 @@ public:
     // Revision of the results behind suggestions() (to detect a change).
     std::uint64_t analysis_revision() const { return results_ ? results_->revision : 0; }
 
+    // What the last edit changed in the whole-map figures (parts, largest part,
+    // isolated organisations, coverage cells, groups that never meet), in
+    // words, once the results for it are in; "" before that.
+    const std::string& last_change_effect() const { return change_effect_; }
+
     // ---- export: the view as shown (filters, colours, sizes, positions) through Graphviz
     void export_view(const std::string& path);
 
@@ -182,8 +191,17 @@ private:
     bool visible_stale_ = true;
     NodeStyle style_;
     bool style_stale_ = true;
+    std::uint64_t style_generation_ = 0;
     std::unique_ptr<SearchIndex> search_index_;
     std::uint64_t search_revision_ = 0;
+
+    struct Figures {
+        std::size_t parts = 0, largest = 0, isolated = 0, cells_filled = 0, cells_required = 0, never_meet = 0;
+    };
+    static std::optional<Figures> figures_of(const AnalysisResults* results);
+    std::optional<Figures> figures_before_edit_;
+    std::string pending_effect_;  // the edit whose effect is awaited
+    std::string change_effect_;
 
     std::uint64_t drags_ = 0;  // layout changes a person made
     std::uint64_t autosaved_revision_ = 0, autosaved_drags_ = 0;

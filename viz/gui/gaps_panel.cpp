@@ -1,0 +1,198 @@
+#include "viz/gui/gaps_panel.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <imgui.h>
+
+#include "graph/vocabulary.hpp"
+
+namespace stakemap::gui {
+namespace {
+
+// Result indices name organisations of the map the results were computed on.
+std::optional<interactive::OrgIndex> current_index(const interactive::Session& session, const interactive::AnalysisResults& results,
+                                                   std::size_t index) {
+    if (index >= results.ids.size()) return std::nullopt;
+    return session.map().find(results.ids[index]);
+}
+
+std::string label_of(const interactive::Session& session, const interactive::AnalysisResults& results, std::size_t index) {
+    const auto current = current_index(session, results, index);
+    return current ? session.map().organisation(*current).label : "(removed)";
+}
+
+}  // namespace
+
+void GapsPanel::draw(interactive::Session& session) {
+    const interactive::AnalysisResults* results = session.results();
+    if (!session.last_change_effect().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 100, 60, 255));
+        ImGui::TextWrapped("What the last change did: %s", session.last_change_effect().c_str());
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+    }
+    draw_suggestions(session);
+    if (!results || !results->gaps) {
+        ImGui::TextDisabled("Gap analysis is running…");
+        return;
+    }
+    if (!session.results_current()) ImGui::TextDisabled("Showing the figures from before the last change; updating…");
+    draw_coverage(session, *results->gaps);
+    draw_fragility(session, *results);
+    draw_groups(session, *results);
+}
+
+void GapsPanel::draw_suggestions(interactive::Session& session) {
+    const auto& primary = session.selection().primary();
+    const std::string heading = session.suggestions_for_selection() && primary
+                                    ? "Suggested partners for " + session.map().organisation(*session.map().find(*primary)).label
+                                    : std::string("Suggested partners for the whole map");
+    if (!ImGui::CollapsingHeader((heading + "###suggestions").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const auto& items = session.suggestions();
+    if (items.empty()) {
+        ImGui::TextDisabled(session.progress().busy ? "Computing…" : "No suggestions.");
+        return;
+    }
+    std::optional<std::size_t> accept;
+    std::optional<std::size_t> previewed;
+    for (std::size_t k = 0; k < items.size() && k < 15; ++k) {
+        const auto& item = items[k];
+        ImGui::PushID(static_cast<int>(k));
+        if (ImGui::SmallButton("Accept")) accept = k;
+        ImGui::SameLine();
+        const std::string text = std::to_string(k + 1) + ". " + item.source_label + " – " + item.target_label;
+        char score[16];
+        std::snprintf(score, sizeof score, "%.2f", item.score);
+        const bool selected = session.previewed_suggestion == k;
+        if (ImGui::Selectable((text + "  (" + score + ")").c_str(), selected)) {
+            session.previewed_suggestion = selected ? std::nullopt : std::optional<std::size_t>(k);
+        }
+        if (ImGui::IsItemHovered()) {
+            previewed = k;
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+            for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::PopID();
+    }
+    if (previewed) session.previewed_suggestion = previewed;
+    if (accept) {
+        try {
+            session.accept_suggestion(*accept);
+        } catch (const std::exception& error) {
+            session.status = error.what();
+        }
+    }
+    ImGui::TextDisabled("Hover or click to preview as a dashed tie; Accept adds it (Ctrl+Z undoes).");
+}
+
+void GapsPanel::draw_coverage(interactive::Session& session, const GapReport& gaps) {
+    const CoverageResult& coverage = gaps.coverage;
+    const std::string heading = "Coverage: " + std::to_string(coverage.cells_filled) + " of " + std::to_string(coverage.cells_required) +
+                                " required cells filled###coverage";
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    std::set<std::pair<std::string, std::string>> missing;
+    for (const auto& gap : coverage.gaps) {
+        if (gap.dimension == "theme") missing.insert({gap.type, gap.where});
+    }
+    const int columns = static_cast<int>(coverage.themes.size()) + 1;
+    if (columns > 1 && columns <= 64 &&
+        ImGui::BeginTable("coverage", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
+                          ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(coverage.types.size() + 3)))) {
+        ImGui::TableSetupScrollFreeze(1, 1);
+        ImGui::TableSetupColumn("type \\ theme");
+        for (const auto& theme : coverage.themes) ImGui::TableSetupColumn(vocabulary::theme_in_words(theme).c_str());
+        ImGui::TableHeadersRow();
+        for (const auto& type : coverage.types) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(vocabulary::type_in_words(type, true).c_str());
+            for (const auto& theme : coverage.themes) {
+                ImGui::TableNextColumn();
+                std::size_t count = 0;
+                if (const auto row = coverage.by_theme.find(type); row != coverage.by_theme.end()) {
+                    if (const auto cell = row->second.find(theme); cell != row->second.end()) count = cell->second;
+                }
+                const bool gap = missing.contains({type, theme});
+                // Heat: red where the profile asks for more, blue deepening with the count.
+                const ImU32 colour = gap ? IM_COL32(230, 120, 100, 255)
+                                         : count == 0 ? IM_COL32(245, 245, 245, 255)
+                                                      : IM_COL32(static_cast<int>(220 - std::min<std::size_t>(count, 8) * 20),
+                                                                 static_cast<int>(235 - std::min<std::size_t>(count, 8) * 12), 250, 255);
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, colour);
+                ImGui::PushID((type + "/" + theme).c_str());
+                if (ImGui::Selectable(std::to_string(count).c_str(), false, 0, ImVec2(28, 0))) session.highlight_coverage_cell(type, theme);
+                if (ImGui::IsItemHovered()) {
+                    ImGui::SetTooltip("%zu %s on %s%s", count, vocabulary::type_in_words(type, count != 1).c_str(),
+                                      vocabulary::theme_in_words(theme).c_str(), gap ? " - below what the profile asks" : "");
+                }
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TextDisabled("Click a cell to highlight its organisations.");
+    if (!session.highlighted().empty() && ImGui::SmallButton("Clear highlight")) session.highlight({}, "");
+    if (ImGui::TreeNode("Gaps in words", "Gaps in words (%zu)", coverage.gaps.size())) {
+        for (const auto& gap : coverage.gaps) ImGui::BulletText("%s", gap.text.c_str());
+        ImGui::TreePop();
+    }
+}
+
+void GapsPanel::draw_fragility(interactive::Session& session, const interactive::AnalysisResults& results) {
+    const GapReport& gaps = *results.gaps;
+    const std::string heading = "Fragile points (" + std::to_string(gaps.fragile.size()) + ")###fragile";
+    if (!ImGui::CollapsingHeader(heading.c_str())) return;
+    ImGui::TextWrapped("Organisations the map depends on: if one drops out, others lose their connection.");
+    for (std::size_t k = 0; k < gaps.fragile.size() && k < 15; ++k) {
+        const auto& point = gaps.fragile[k];
+        ImGui::PushID(static_cast<int>(k));
+        const std::string text = label_of(session, results, point.organisation) + " - cuts off " + std::to_string(point.cut_off);
+        if (ImGui::Selectable(text.c_str())) {
+            if (const auto index = current_index(session, results, point.organisation)) session.fly_to(session.map().organisation(*index).id);
+        }
+        ImGui::PopID();
+    }
+    if (!gaps.isolated.empty()) ImGui::Text("%zu organisations have no relationship at all.", gaps.isolated.size());
+}
+
+void GapsPanel::draw_groups(interactive::Session& session, const interactive::AnalysisResults& results) {
+    const GapReport& gaps = *results.gaps;
+    const std::string heading = "Groups that never meet (" + std::to_string(gaps.never_meet.size()) + ")###groups";
+    if (!ImGui::CollapsingHeader(heading.c_str())) return;
+    const auto& community = gaps.communities.community;
+    for (std::size_t k = 0; k < gaps.never_meet.size() && k < 15; ++k) {
+        const auto& pair = gaps.never_meet[k];
+        ImGui::PushID(static_cast<int>(k));
+        char text[160];
+        std::snprintf(text, sizeof text, "community %zu (%zu) and community %zu (%zu): no tie, %.1f expected", pair.a,
+                      gaps.community_size[pair.a], pair.b, gaps.community_size[pair.b], pair.expected);
+        if (ImGui::Selectable(text)) {
+            std::set<std::string> ids;
+            for (std::size_t v = 0; v < community.size(); ++v) {
+                if (community[v] == pair.a || community[v] == pair.b) {
+                    if (const auto index = current_index(session, results, v)) ids.insert(session.map().organisation(*index).id);
+                }
+            }
+            session.highlight(std::move(ids), "communities " + std::to_string(pair.a) + " and " + std::to_string(pair.b));
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::TreeNode("Sectors without partners")) {
+        for (const auto& share : gaps.unlinked) {
+            if (share.without == 0) continue;
+            ImGui::BulletText("%zu of %zu %s have no %s partner", share.without, share.of, vocabulary::type_in_words(share.type, true).c_str(),
+                              vocabulary::type_in_words(share.partner_type).c_str());
+        }
+        for (const auto& regional : gaps.regional_unlinked) {
+            ImGui::BulletText("%s: none of the %zu %s has a %s partner", regional.region.c_str(), regional.organisations,
+                              vocabulary::type_in_words(regional.type, true).c_str(), vocabulary::type_in_words(regional.partner_type).c_str());
+        }
+        ImGui::TreePop();
+    }
+}
+
+}  // namespace stakemap::gui

@@ -1,0 +1,566 @@
+#include "viz/gui/gui_app.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_stdlib.h>
+
+#include "importers/import_error.hpp"
+#include "importers/importer.hpp"
+#include "viz/gui/explore_panel.hpp"
+#include "viz/gui/fonts.hpp"
+#include "viz/gui/frame_timer.hpp"
+#include "viz/gui/gaps_panel.hpp"
+#include "viz/gui/inspector_panel.hpp"
+#include "viz/gui/map_canvas.hpp"
+#include "viz/gui/screenshot.hpp"
+#include "viz/gui/statistics_panel.hpp"
+#include "viz/interactive/recent_files.hpp"
+#include "viz/interactive/recovery.hpp"
+#include "viz/interactive/script.hpp"
+
+namespace stakemap::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using interactive::Session;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// The window: panels around the canvas, menus, dialogs, and the frame loop's
+// bookkeeping (scripts, screenshots, autosave). Everything about the map goes
+// through the Session.
+class GuiApp {
+public:
+    GuiApp(GLFWwindow* window, Session& session, const GuiOptions& options)
+        : window_(window), session_(session), options_(options), recent_(interactive::RecentFiles::default_store()) {}
+
+    void frame();
+    bool wants_quit() const { return quit_; }
+    void request_quit() { guard(Guarded::quit, ""); }
+    void dropped(const std::string& path) { guard(Guarded::open, path); }
+    void offer_recovery(std::string path) { recovery_offer_ = std::move(path); }
+    void note_opened(const std::string& path) { recent_.add(path); }
+
+private:
+    enum class Guarded { none, open, quit };
+    void guard(Guarded action, std::string path);
+    void carry_out(Guarded action, const std::string& path);
+    void draw_menu();
+    void draw_panels(float top);
+    void draw_dialogs();
+    void handle_shortcuts();
+    void try_save(const std::string& path);
+
+    GLFWwindow* window_;
+    Session& session_;
+    const GuiOptions& options_;
+    interactive::RecentFiles recent_;
+    ExplorePanel explore_;
+    InspectorPanel inspector_;
+    GapsPanel gaps_;
+    StatisticsPanel statistics_;
+    MapCanvas canvas_;
+
+    bool quit_ = false;
+    Guarded guarded_ = Guarded::none;
+    std::string guarded_path_;
+    bool ask_unsaved_ = false;
+    bool show_open_ = false, show_save_as_ = false, show_export_ = false;
+    std::string open_path_, save_path_, export_path_;
+    std::string error_;
+    std::optional<std::string> recovery_offer_;
+    int right_tab_request_ = -1;
+};
+
+void GuiApp::guard(Guarded action, std::string path) {
+    if (session_.document().unsaved()) {
+        guarded_ = action;
+        guarded_path_ = std::move(path);
+        ask_unsaved_ = true;
+        return;
+    }
+    carry_out(action, path);
+}
+
+void GuiApp::carry_out(Guarded action, const std::string& path) {
+    if (action == Guarded::quit) {
+        quit_ = true;
+        return;
+    }
+    if (action == Guarded::open) {
+        try {
+            session_.discard_recovery();
+            session_.open(path);
+            recent_.add(path);
+            if (const auto pending = interactive::pending_recovery(path)) recovery_offer_ = pending->string();
+        } catch (const std::exception& error) {
+            error_ = error.what();
+        }
+    }
+}
+
+void GuiApp::try_save(const std::string& path) {
+    try {
+        session_.save(path);
+        recent_.add(session_.document().path());
+    } catch (const std::exception& error) {
+        error_ = error.what();
+    }
+}
+
+void GuiApp::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    const bool ctrl = io.KeyCtrl;
+    // ImGui 1.86 with the GLFW backend indexes keys by GLFW key code.
+    const auto pressed = [&](int glfw_key) { return ImGui::IsKeyPressed(glfw_key, false); };
+    if (ctrl && pressed(GLFW_KEY_Z)) {
+        if (io.KeyShift) session_.redo();
+        else session_.undo();
+    }
+    if (ctrl && pressed(GLFW_KEY_Y)) session_.redo();
+    if (ctrl && pressed(GLFW_KEY_S)) {
+        if (session_.default_save_path().empty()) show_save_as_ = true;
+        else try_save("");
+    }
+    if (ctrl && pressed(GLFW_KEY_O)) show_open_ = true;
+    if (ctrl && pressed(GLFW_KEY_A)) session_.select_all_shown();
+    if (!ctrl && pressed(GLFW_KEY_DELETE)) session_.delete_selection();
+    if (!ctrl && pressed(GLFW_KEY_ESCAPE)) session_.clear_selection();
+    if (!ctrl && pressed(GLFW_KEY_F)) session_.fit_view();
+    if (!ctrl && pressed(GLFW_KEY_SPACE)) session_.layout_running = !session_.layout_running;
+}
+
+void GuiApp::draw_menu() {
+    if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Open…", "Ctrl+O")) show_open_ = true;
+        if (ImGui::BeginMenu("Open recent", !recent_.paths().empty())) {
+            for (const auto& path : recent_.paths()) {
+                if (ImGui::MenuItem(path.c_str())) guard(Guarded::open, path);
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Save", "Ctrl+S")) {
+            if (session_.default_save_path().empty()) show_save_as_ = true;
+            else try_save("");
+        }
+        if (ImGui::MenuItem("Save as…")) {
+            save_path_ = session_.default_save_path();
+            show_save_as_ = true;
+        }
+        if (ImGui::MenuItem("Export the view…")) show_export_ = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit")) request_quit();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const auto undo = session_.document().history().next_undo();
+        const auto redo = session_.document().history().next_redo();
+        if (ImGui::MenuItem(("Undo " + undo.value_or("")).c_str(), "Ctrl+Z", false, undo.has_value())) session_.undo();
+        if (ImGui::MenuItem(("Redo " + redo.value_or("")).c_str(), "Ctrl+Y", false, redo.has_value())) session_.redo();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Select all shown", "Ctrl+A")) session_.select_all_shown();
+        if (ImGui::MenuItem("Clear selection", "Esc")) session_.clear_selection();
+        if (ImGui::MenuItem("Delete selection", "Del", false, !session_.selection().empty())) session_.delete_selection();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Fit to view", "F")) session_.fit_view();
+        ImGui::MenuItem("Live layout", "Space", &session_.layout_running);
+        if (ImGui::MenuItem("Show everything")) {
+            session_.set_filter({});
+            session_.set_ego_radius(0);
+            session_.highlight({}, "");
+        }
+        if (ImGui::MenuItem("Gaps and suggestions")) right_tab_request_ = 1;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void GuiApp::draw_panels(float top) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float status_height = ImGui::GetFrameHeight() + 6;
+    const float height = viewport->Size.y - top - status_height;
+    const float left_width = 300, right_width = std::min(440.0f, viewport->Size.x * 0.3f);
+    constexpr ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoTitleBar;
+
+    ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + top});
+    ImGui::SetNextWindowSize({left_width, height});
+    if (ImGui::Begin("Explore", nullptr, fixed)) explore_.draw(session_);
+    ImGui::End();
+
+    ImGui::SetNextWindowPos({viewport->Pos.x + viewport->Size.x - right_width, viewport->Pos.y + top});
+    ImGui::SetNextWindowSize({right_width, height});
+    if (ImGui::Begin("Details", nullptr, fixed)) {
+        if (ImGui::BeginTabBar("details")) {
+            const auto tab = [&](const char* name, int index) {
+                const ImGuiTabItemFlags flags = right_tab_request_ == index ? ImGuiTabItemFlags_SetSelected : 0;
+                return ImGui::BeginTabItem(name, nullptr, flags);
+            };
+            if (tab("Organisation", 0)) {
+                inspector_.draw(session_);
+                ImGui::EndTabItem();
+            }
+            if (tab("Gaps", 1)) {
+                gaps_.draw(session_);
+                ImGui::EndTabItem();
+            }
+            if (tab("Statistics", 2)) {
+                statistics_.draw(session_);
+                ImGui::EndTabItem();
+            }
+            right_tab_request_ = -1;
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::End();
+
+    ImGui::SetNextWindowPos({viewport->Pos.x + left_width, viewport->Pos.y + top});
+    ImGui::SetNextWindowSize({viewport->Size.x - left_width - right_width, height});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    if (ImGui::Begin("Map", nullptr, fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) canvas_.draw(session_);
+    ImGui::End();
+    ImGui::PopStyleVar();
+
+    ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + viewport->Size.y - status_height});
+    ImGui::SetNextWindowSize({viewport->Size.x, status_height});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
+    if (ImGui::Begin("Status", nullptr, fixed | ImGuiWindowFlags_NoScrollbar)) {
+        const std::string& path = session_.document().path();
+        ImGui::Text("%s%s  |  %zu organisations, %zu relationships  |  %s", session_.document().unsaved() ? "● " : "",
+                    path.empty() ? "untitled" : path.c_str(), session_.map().organisation_count(), session_.map().relationship_count(),
+                    session_.status.c_str());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+// A path box with the recent files; Enter or the button confirms.
+bool path_dialog(const char* title, bool& open, std::string& path, const char* hint, const std::vector<std::string>& suggestions) {
+    if (open) ImGui::OpenPopup(title);
+    bool confirmed = false;
+    ImGui::SetNextWindowSize({620, 0});
+    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        confirmed |= ImGui::InputTextWithHint("##path", hint, &path, ImGuiInputTextFlags_EnterReturnsTrue);
+        for (const auto& suggestion : suggestions) {
+            if (ImGui::Selectable(suggestion.c_str())) path = suggestion;
+        }
+        confirmed |= ImGui::Button("OK");
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        if (confirmed) {
+            open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    return confirmed && !path.empty();
+}
+
+void GuiApp::draw_dialogs() {
+    if (path_dialog("Open a map", show_open_, open_path_, "path to .json .csv .graphml .gexf .gml .dot .net (or drop a file on the window)",
+                    recent_.paths())) {
+        guard(Guarded::open, open_path_);
+    }
+    if (path_dialog("Save the map as", show_save_as_, save_path_, "path ending in .json", {})) try_save(save_path_);
+    if (path_dialog("Export the view", show_export_, export_path_, "path ending in .svg .png .pdf or .dot", {})) {
+        try {
+            session_.export_view(export_path_);
+        } catch (const std::exception& error) {
+            error_ = error.what();
+        }
+    }
+    if (ask_unsaved_) ImGui::OpenPopup("Unsaved changes");
+    if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text("The map has changes that are not saved.");
+        const std::string target = session_.default_save_path();
+        if (!target.empty() && ImGui::Button(("Save to " + target).c_str())) {
+            try_save("");
+            ask_unsaved_ = false;
+            ImGui::CloseCurrentPopup();
+            if (!session_.document().unsaved()) carry_out(guarded_, guarded_path_);
+        }
+        if (ImGui::Button("Discard the changes")) {
+            session_.discard_recovery();
+            ask_unsaved_ = false;
+            ImGui::CloseCurrentPopup();
+            carry_out(guarded_, guarded_path_);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            ask_unsaved_ = false;
+            guarded_ = Guarded::none;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (recovery_offer_) ImGui::OpenPopup("Recover unsaved work?");
+    if (ImGui::BeginPopupModal("Recover unsaved work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("A recovery file from a session that did not end cleanly was found:\n%s", recovery_offer_ ? recovery_offer_->c_str() : "");
+        if (ImGui::Button("Recover it")) {
+            try {
+                ImportResult recovered = import_map(*recovery_offer_);
+                session_.adopt(interactive::Document(std::move(recovered.map), session_.document().path(), true));
+                session_.status = "Recovered the unsaved work; save to keep it";
+            } catch (const std::exception& error) {
+                error_ = error.what();
+            }
+            recovery_offer_.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Discard it")) {
+            session_.discard_recovery();
+            recovery_offer_.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (!error_.empty()) ImGui::OpenPopup("Error");
+    if (ImGui::BeginPopupModal("Error", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(600);
+        ImGui::TextUnformatted(error_.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("OK")) {
+            error_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void GuiApp::frame() {
+    draw_menu();
+    const float top = ImGui::GetFrameHeight();
+    handle_shortcuts();
+    draw_panels(top);
+    draw_dialogs();
+}
+
+GuiApp* app_of(GLFWwindow* window) { return static_cast<GuiApp*>(glfwGetWindowUserPointer(window)); }
+
+// Owns GLFW, the window and ImGui's context, and releases them in order.
+struct WindowSystem {
+    GLFWwindow* window = nullptr;
+    bool imgui = false;
+    ~WindowSystem() {
+        if (imgui) {
+            ImGui_ImplOpenGL3_Shutdown();
+            ImGui_ImplGlfw_Shutdown();
+            ImGui::DestroyContext();
+        }
+        if (window) glfwDestroyWindow(window);
+        glfwTerminate();
+    }
+};
+
+void glfw_error(int code, const char* message) { std::fprintf(stderr, "GLFW error %d: %s\n", code, message); }
+
+std::optional<interactive::Document> load_document(const GuiOptions& options, std::optional<std::string>& offer) {
+    interactive::Document document = options.map_path.empty() ? interactive::Document() : interactive::Document::open(options.map_path);
+    for (const auto& warning : document.warnings()) std::cerr << "warning: " << warning << '\n';
+    const auto pending = interactive::pending_recovery(options.map_path);
+    if (!pending) return document;
+    if (options.recovery == "restore") {
+        ImportResult recovered = import_map(pending->string());
+        std::cerr << "stakemap: restored unsaved work from " << pending->string() << '\n';
+        return interactive::Document(std::move(recovered.map), options.map_path, true);
+    }
+    if (options.recovery == "discard") {
+        interactive::discard_recovery(options.map_path);
+    } else {
+        offer = pending->string();
+    }
+    return document;
+}
+
+}  // namespace
+
+int run_gui(const GuiOptions& options) {
+    std::optional<interactive::Script> script;
+    std::optional<std::string> recovery_offer;
+    std::optional<interactive::Document> document;
+    try {
+        if (!options.script.empty()) script = interactive::read_script(options.script);
+        document = load_document(options, recovery_offer);
+    } catch (const std::exception& error) {
+        std::cerr << "error: " << error.what() << '\n';
+        return 1;
+    }
+
+    WindowSystem system;
+    glfwSetErrorCallback(glfw_error);
+    if (!glfwInit()) {
+        std::cerr << "error: cannot open a window (no display?). On a server, run it under xvfb-run.\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    system.window = glfwCreateWindow(options.width, options.height, "stakemap", nullptr, nullptr);
+    if (!system.window) {
+        std::cerr << "error: cannot create an OpenGL 3 window\n";
+        return 1;
+    }
+    glfwMakeContextCurrent(system.window);
+    const bool measuring = options.bench_frames > 0;
+    const bool unattended = measuring || script || !options.screenshot.empty();
+    glfwSwapInterval(measuring || unattended ? 0 : 1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    system.imgui = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between sessions
+    ImGui::StyleColorsLight();
+    ImGui::GetStyle().WindowRounding = 0;
+    ImGui::GetStyle().FrameRounding = 3;
+    if (load_interface_font(16.0f).empty()) std::cerr << "warning: no TrueType font found; names outside ASCII will not render\n";
+    ImGui_ImplGlfw_InitForOpenGL(system.window, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+
+    Session session(std::move(*document));
+    GuiApp app(system.window, session, options);
+    if (!options.map_path.empty()) app.note_opened(options.map_path);
+    if (recovery_offer) app.offer_recovery(*recovery_offer);
+    glfwSetWindowUserPointer(system.window, &app);
+    glfwSetDropCallback(system.window, [](GLFWwindow* window, int count, const char** paths) {
+        if (count > 0) app_of(window)->dropped(paths[0]);
+    });
+    glfwSetWindowCloseCallback(system.window, [](GLFWwindow* window) {
+        glfwSetWindowShouldClose(window, GLFW_FALSE);  // ask about unsaved changes first
+        app_of(window)->request_quit();
+    });
+
+    std::size_t step = 0, wait_frames = 0, frame_number = 0;
+    std::optional<std::string> screenshot_after_frame;
+    const std::size_t screenshot_frames = options.frames > 0 ? options.frames : 30;
+    bool screenshot_done = false;
+    int exit_code = 0;
+    std::vector<double> frame_ms, build_ms, layout_ms;
+    const std::size_t warmup = 10;
+    if (measuring) session.wait_for_analysis(600);
+    auto previous_frame = Clock::now();
+
+    while (!app.wants_quit()) {
+        const auto frame_start = Clock::now();
+        const bool idle = !session.layout_running && !session.camera().flying() && !session.progress().busy && !session.graphviz_layout_busy();
+        if (!unattended && idle) {
+            glfwWaitEventsTimeout(0.25);  // nothing moves: wait for input instead of spinning
+        } else {
+            glfwPollEvents();
+        }
+        const auto build_start = Clock::now();
+        const double dt = std::chrono::duration<double>(build_start - previous_frame).count();
+        previous_frame = build_start;
+        session.update();
+        session.autosave(glfwGetTime(), options.autosave_seconds);
+        const auto layout_start = Clock::now();
+        session.run_layout(session.map().organisation_count() > 20000 ? 0.010 : 0.004);
+        const double layout_seconds = seconds_since(layout_start);
+        session.camera().animate(dt);
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+        const double build_seconds = seconds_since(build_start);
+
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(system.window, &width, &height);
+        glViewport(0, 0, width, height);
+        glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (screenshot_after_frame) {
+            try {
+                save_framebuffer_png(width, height, *screenshot_after_frame);
+                std::cout << "screenshot: " << *screenshot_after_frame << " (" << width << "x" << height << ")\n";
+            } catch (const std::exception& error) {
+                std::cerr << "error: " << error.what() << '\n';
+                exit_code = 1;
+            }
+            screenshot_after_frame.reset();
+        }
+        glfwSwapBuffers(system.window);
+        ++frame_number;
+
+        if (measuring && frame_number > warmup) {
+            glFinish();  // count the GPU's share in the frame it belongs to
+            frame_ms.push_back(seconds_since(frame_start) * 1000);
+            build_ms.push_back(build_seconds * 1000);
+            layout_ms.push_back(layout_seconds * 1000);
+            if (frame_ms.size() >= options.bench_frames) break;
+        }
+        if (!unattended || measuring) continue;
+
+        // Unattended: a script, or a screenshot after a number of frames.
+        if (wait_frames > 0) {
+            --wait_frames;
+            continue;
+        }
+        if (script) {
+            if (step >= script->steps.size()) break;
+            try {
+                while (step < script->steps.size()) {
+                    const auto request = interactive::run_step(session, *script, script->steps[step++]);
+                    if (request.kind == interactive::WindowRequest::Kind::frames) {
+                        wait_frames = request.frames;
+                        break;
+                    }
+                    if (request.kind == interactive::WindowRequest::Kind::screenshot) {
+                        screenshot_after_frame = request.path;
+                        wait_frames = 1;
+                        break;
+                    }
+                    if (request.kind == interactive::WindowRequest::Kind::quit) {
+                        step = script->steps.size();
+                        break;
+                    }
+                }
+            } catch (const std::exception& error) {
+                std::cerr << "error: " << error.what() << '\n';
+                exit_code = 1;
+                break;
+            }
+            if (step >= script->steps.size() && wait_frames == 0 && !screenshot_after_frame) break;
+        } else if (!options.screenshot.empty()) {
+            if (screenshot_done) break;
+            if (frame_number >= screenshot_frames) {
+                session.wait_for_analysis(300);
+                screenshot_after_frame = options.screenshot;
+                screenshot_done = true;
+            }
+        }
+    }
+    if (measuring) {
+        const auto frame = percentiles(frame_ms), build = percentiles(build_ms), layout = percentiles(layout_ms);
+        std::printf("frames measured: %zu (after %zu warm-up), %zu organisations, %zu relationships, layout %s\n", frame_ms.size(), warmup,
+                    session.map().organisation_count(), session.map().relationship_count(), session.layout_running ? "running" : "paused");
+        std::printf("frame time: median %.2f ms (%.1f fps), 95th percentile %.2f ms\n", frame.median, 1000.0 / frame.median, frame.p95);
+        std::printf("CPU frame building: median %.2f ms, 95th percentile %.2f ms (of which layout: median %.2f ms)\n", build.median,
+                    build.p95, layout.median);
+    }
+    // A clean end leaves no recovery file unless there is unsaved work to recover.
+    if (!session.document().unsaved()) session.discard_recovery();
+    return exit_code;
+}
+
+}  // namespace stakemap::gui

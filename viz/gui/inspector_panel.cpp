@@ -1,0 +1,278 @@
+#include "viz/gui/inspector_panel.hpp"
+
+#include <sstream>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "graph/vocabulary.hpp"
+#include "viz/gui/gui_style.hpp"
+
+namespace stakemap::gui {
+namespace {
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
+    return out;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> values;
+    std::istringstream stream(text);
+    std::string value;
+    while (std::getline(stream, value, ',')) {
+        const auto first = value.find_first_not_of(' ');
+        const auto last = value.find_last_not_of(' ');
+        if (first != std::string::npos) values.push_back(value.substr(first, last - first + 1));
+    }
+    return values;
+}
+
+// A combo of the known values that also takes free text.
+bool known_or_typed(const char* label, std::string& value, std::span<const std::string_view> known) {
+    bool committed = false;
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText(label, &value);
+    committed |= ImGui::IsItemDeactivatedAfterEdit();
+    ImGui::SameLine();
+    ImGui::PushID(label);
+    if (ImGui::BeginCombo("##known", "", ImGuiComboFlags_NoPreview)) {
+        for (const auto option : known) {
+            if (ImGui::Selectable(std::string(option).c_str(), value == option)) {
+                value = option;
+                committed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    return committed;
+}
+
+}  // namespace
+
+void InspectorPanel::load(const Organisation& organisation) {
+    label_ = organisation.label;
+    type_ = organisation.type;
+    country_ = organisation.country;
+    region_ = organisation.region;
+    themes_ = joined(organisation.themes);
+}
+
+void InspectorPanel::draw(interactive::Session& session) {
+    const auto& selection = session.selection();
+    if (selection.empty()) {
+        ImGui::TextWrapped("Click an organisation on the map (shift-click or shift-drag for several), or find one by name on the left.");
+        ImGui::Separator();
+        draw_new_organisation(session);
+        return;
+    }
+    if (selection.size() > 1) {
+        ImGui::Text("%zu organisations selected", selection.size());
+        if (ImGui::Button("Delete them")) session.delete_selection();
+        ImGui::SameLine();
+        if (ImGui::Button("Clear selection")) session.clear_selection();
+        ImGui::Separator();
+    }
+    const auto& primary = selection.primary();
+    const auto index = primary ? session.map().find(*primary) : std::nullopt;
+    if (!index) return;
+    const Organisation& organisation = session.map().organisation(*index);
+    if (shown_id_ != organisation.id || shown_revision_ != session.document().revision()) {
+        load(organisation);
+        shown_id_ = organisation.id;
+        shown_revision_ = session.document().revision();
+    }
+    draw_fields(session, organisation);
+    if (ImGui::CollapsingHeader("Measures", ImGuiTreeNodeFlags_DefaultOpen)) draw_measures(session, *index);
+    if (ImGui::CollapsingHeader("Relationships", ImGuiTreeNodeFlags_DefaultOpen)) draw_relationships(session, *index);
+    ImGui::Separator();
+    if (ImGui::Button("Delete this organisation")) session.delete_selection();
+}
+
+void InspectorPanel::draw_fields(interactive::Session& session, const Organisation& organisation) {
+    ImGui::Text("id: %s", organisation.id.c_str());
+    interactive::OrganisationFields fields = interactive::OrganisationFields::of(organisation);
+    bool commit = false;
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("name", &label_);
+    commit |= ImGui::IsItemDeactivatedAfterEdit();
+    commit |= known_or_typed("type", type_, vocabulary::organisation_types());
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("country", &country_);
+    commit |= ImGui::IsItemDeactivatedAfterEdit();
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("region", &region_);
+    commit |= ImGui::IsItemDeactivatedAfterEdit();
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputTextWithHint("themes", "forced_labour, child_labour", &themes_);
+    commit |= ImGui::IsItemDeactivatedAfterEdit();
+
+    // Attributes: each value edited as text (numbers stay numbers when they still read as one).
+    std::optional<std::string> removed;
+    for (auto& [key, value] : fields.attributes) {
+        std::string text = to_display_string(value);
+        ImGui::PushID(key.c_str());
+        ImGui::SetNextItemWidth(-90);
+        if (ImGui::InputText(key.c_str(), &text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+            if (std::holds_alternative<double>(value) || std::holds_alternative<std::int64_t>(value)) {
+                try {
+                    std::size_t used = 0;
+                    const double number = std::stod(text, &used);
+                    value = used == text.size() ? AttributeValue(number) : AttributeValue(text);
+                } catch (const std::exception&) {
+                    value = text;
+                }
+            } else if (std::holds_alternative<bool>(value)) {
+                value = text == "true" || text == "yes" || text == "1";
+            } else {
+                value = text;
+            }
+            commit = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x")) removed = key;
+        ImGui::PopID();
+    }
+    if (removed) {
+        fields.attributes.erase(*removed);
+        commit = true;
+    }
+    ImGui::SetNextItemWidth(100);
+    ImGui::InputTextWithHint("##newkey", "new field", &new_attribute_);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-50);
+    ImGui::InputTextWithHint("##newvalue", "value", &new_value_);
+    ImGui::SameLine();
+    if (ImGui::Button("Add") && !new_attribute_.empty()) {
+        fields.attributes[new_attribute_] = new_value_;
+        new_attribute_.clear();
+        new_value_.clear();
+        commit = true;
+    }
+    if (!commit) return;
+    fields.label = label_;
+    fields.type = type_;
+    fields.country = country_;
+    fields.region = region_;
+    fields.themes = split_list(themes_);
+    try {
+        session.edit_organisation(organisation.id, fields);
+    } catch (const std::exception& error) {
+        session.status = error.what();
+    }
+}
+
+void InspectorPanel::draw_measures(interactive::Session& session, interactive::OrgIndex index) {
+    if (session.column_names().empty()) {
+        ImGui::TextDisabled("Computing…");
+        return;
+    }
+    if (!session.results_current()) ImGui::TextDisabled("Updating after the last change…");
+    if (ImGui::BeginTable("measures", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const auto& name : session.column_names()) {
+            const auto* column = session.column(name);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_measure(column->values[index], column->kind).c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+void InspectorPanel::draw_relationships(interactive::Session& session, interactive::OrgIndex index) {
+    const StakeholderMap& map = session.map();
+    const auto& graph = map.graph();
+    struct Row {
+        std::string source, target, partner_id, partner_label, type;
+        std::size_t ordinal;
+        bool outgoing;
+    };
+    std::vector<Row> rows;
+    const auto ordinal_of = [&](auto handle) {
+        const auto between = interactive::relationships_between(map, boost::source(handle, graph), boost::target(handle, graph));
+        return static_cast<std::size_t>(std::find(between.begin(), between.end(), handle) - between.begin());
+    };
+    for (const auto e : boost::make_iterator_range(boost::out_edges(index, graph))) {
+        const auto other = boost::target(e, graph);
+        rows.push_back({map.organisation(index).id, map.organisation(other).id, map.organisation(other).id,
+                        map.organisation(other).label, graph[e].type, ordinal_of(e), true});
+    }
+    for (const auto e : boost::make_iterator_range(boost::in_edges(index, graph))) {
+        const auto other = boost::source(e, graph);
+        if (other == index) continue;  // a self-loop is listed once, above
+        rows.push_back({map.organisation(other).id, map.organisation(index).id, map.organisation(other).id,
+                        map.organisation(other).label, graph[e].type, ordinal_of(e), false});
+    }
+    ImGui::Text("%zu relationships", rows.size());
+    std::optional<Row> to_remove;
+    std::optional<std::string> go_to;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const Row& row = rows[k];
+        ImGui::PushID(static_cast<int>(k));
+        if (ImGui::SmallButton("x")) to_remove = row;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this relationship");
+        ImGui::SameLine();
+        const std::string text = std::string(map.directed() ? (row.outgoing ? "→ " : "← ") : "") + row.partner_label +
+                                 (row.type.empty() ? "" : "  (" + row.type + ")");
+        if (ImGui::Selectable(text.c_str())) go_to = row.partner_id;
+        ImGui::PopID();
+    }
+    if (to_remove) {
+        session.delete_relationship(to_remove->source, to_remove->target, to_remove->ordinal);
+    } else if (go_to) {
+        session.fly_to(*go_to);
+    }
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Add a relationship to:");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##partner", "find the partner by name", &partner_query_);
+    ImGui::SetNextItemWidth(-1);
+    known_or_typed("tie type", tie_type_, vocabulary::relationship_types());
+    if (partner_query_.empty()) return;
+    for (const auto v : session.search(partner_query_, 6)) {
+        if (v == index) continue;
+        const Organisation& partner = map.organisation(v);
+        ImGui::PushID(static_cast<int>(v));
+        if (ImGui::Selectable(("+ " + partner.label).c_str())) {
+            Relationship relationship;
+            relationship.type = tie_type_;
+            try {
+                session.add_relationship(map.organisation(index).id, partner.id, relationship);
+                partner_query_.clear();
+            } catch (const std::exception& error) {
+                session.status = error.what();
+            }
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+}
+
+void InspectorPanel::draw_new_organisation(interactive::Session& session) {
+    if (!ImGui::CollapsingHeader("Add an organisation")) return;
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("id", &new_id_);
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("name", &new_label_);
+    known_or_typed("type##new", new_type_, vocabulary::organisation_types());
+    ImGui::BeginDisabled(new_id_.empty() || session.map().find(new_id_).has_value());
+    if (ImGui::Button("Add at the centre of the view")) {
+        Organisation organisation;
+        organisation.id = new_id_;
+        organisation.label = new_label_.empty() ? new_id_ : new_label_;
+        organisation.type = new_type_;
+        session.add_organisation(std::move(organisation));
+        new_id_.clear();
+        new_label_.clear();
+    }
+    ImGui::EndDisabled();
+    if (!new_id_.empty() && session.map().find(new_id_)) ImGui::TextDisabled("That id is taken.");
+}
+
+}  // namespace stakemap::gui

@@ -1,0 +1,370 @@
+#include "viz/gui/map_canvas.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "graph/vocabulary.hpp"
+#include "viz/gui/gui_style.hpp"
+#include "viz/palette.hpp"
+
+namespace stakemap::gui {
+namespace {
+
+using interactive::OrgIndex;
+using interactive::Point;
+
+constexpr ImU32 kBackground = IM_COL32(250, 250, 247, 255);
+constexpr ImU32 kProposed = IM_COL32(213, 94, 0, 255);  // Okabe-Ito vermillion
+constexpr ImU32 kSelected = IM_COL32(20, 20, 20, 255);
+constexpr ImU32 kHighlight = IM_COL32(213, 94, 0, 255);
+constexpr std::size_t kMaxLabels = 400;
+
+bool segment_outside(ImVec2 a, ImVec2 b, ImVec2 min, ImVec2 max) {
+    return (a.x < min.x && b.x < min.x) || (a.x > max.x && b.x > max.x) || (a.y < min.y && b.y < min.y) ||
+           (a.y > max.y && b.y > max.y);
+}
+
+void dashed_line(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash, float gap) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (length < 1e-3f) return;
+    const float ux = dx / length, uy = dy / length;
+    for (float at = 0; at < length; at += dash + gap) {
+        const float end = std::min(at + dash, length);
+        draw->AddLine({a.x + ux * at, a.y + uy * at}, {a.x + ux * end, a.y + uy * end}, colour, thickness);
+    }
+}
+
+ImU32 with_alpha(std::uint32_t rgb, int alpha) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
+}
+
+std::string shortened(const std::string& label, std::size_t limit = 40) {
+    if (label.size() <= limit) return label;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    return label.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+void MapCanvas::refresh_caches(interactive::Session& session) {
+    const StakeholderMap& map = session.map();
+    if (ties_revision_ != session.document().revision() || ties_.size() != map.relationship_count()) {
+        ties_.clear();
+        ties_.reserve(map.relationship_count());
+        for (const auto handle : map.relationship_handles()) {
+            const auto tie = map.relationship(handle);
+            if (tie.source == tie.target) continue;
+            const viz::TieStyle style = viz::tie_style(tie.data.type);
+            const auto status = tie.data.attributes.find("status");
+            const bool proposed = status != tie.data.attributes.end() && to_display_string(status->second) == "proposed";
+            const std::string pattern = style.style;
+            TieDraw draw{static_cast<std::uint32_t>(tie.source), static_cast<std::uint32_t>(tie.target),
+                         with_alpha(interactive::parse_hex_colour(style.colour), 120), pattern == "bold" ? 2.4f : 1.2f,
+                         static_cast<std::uint8_t>(pattern == "dashed" ? 1 : pattern == "dotted" ? 2 : 0),
+                         map.directed() || tie.data.directed, proposed};
+            ties_.push_back(draw);
+        }
+        ties_revision_ = session.document().revision();
+    }
+    const auto& style = session.style();
+    if (label_generation_ != session.style_generation() || label_revision_ != session.document().revision()) {
+        label_order_.resize(map.organisation_count());
+        for (std::size_t v = 0; v < label_order_.size(); ++v) label_order_[v] = v;
+        std::stable_sort(label_order_.begin(), label_order_.end(),
+                         [&](OrgIndex a, OrgIndex b) { return style.radius[a] > style.radius[b]; });
+        label_generation_ = session.style_generation();
+        label_revision_ = session.document().revision();
+    }
+}
+
+void MapCanvas::draw(interactive::Session& session) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.x = std::max(size.x, 50.0f);
+    size.y = std::max(size.y, 50.0f);
+    session.camera().set_viewport({origin.x, origin.y}, {size.x, size.y});
+    if (!fitted_once_) {
+        session.fit_view();
+        fitted_once_ = true;
+    }
+    ImGui::InvisibleButton("map canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    const bool canvas_hovered = ImGui::IsItemHovered();
+    const bool canvas_active = ImGui::IsItemActive();
+    const ImVec2 max{origin.x + size.x, origin.y + size.y};
+
+    refresh_caches(session);
+    const StakeholderMap& map = session.map();
+    const auto& shown = session.visible();
+    const auto& style = session.style();
+    const interactive::Camera& camera = session.camera();
+    const std::size_t n = map.organisation_count();
+    screen_.resize(n);
+    radius_px_.resize(n);
+    const double zoom = camera.zoom();
+    for (std::size_t v = 0; v < n; ++v) {
+        const Point p = camera.to_screen(session.position(v));
+        screen_[v] = {static_cast<float>(p.x), static_cast<float>(p.y)};
+        radius_px_[v] = std::max(1.5f, static_cast<float>(style.radius[v] * zoom));
+    }
+    (void)shown;
+
+    handle_mouse(session, canvas_hovered, canvas_active);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(origin, max, true);
+    draw->AddRectFilled(origin, max, kBackground);
+    draw_ties(draw, session, origin, max);
+    draw_nodes(draw, session, origin, max);
+    draw_labels(draw, session, origin, max);
+    draw_overlays(draw, session, origin, max);
+    draw->PopClipRect();
+
+    if (hovered_ && drag_ == Drag::none) {
+        const Organisation& organisation = map.organisation(*hovered_);
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(organisation.label.c_str());
+        ImGui::TextDisabled("%s", vocabulary::type_in_words(organisation.type).c_str());
+        if (!organisation.country.empty() || !organisation.region.empty()) {
+            ImGui::Text("%s%s%s", organisation.country.c_str(), organisation.country.empty() || organisation.region.empty() ? "" : " · ",
+                        organisation.region.c_str());
+        }
+        for (const char* name : {"degree", "betweenness", "pagerank"}) {
+            if (const auto* column = session.column(name); column && std::isfinite(column->values[*hovered_])) {
+                ImGui::Text("%s: %s", name, format_measure(column->values[*hovered_], column->kind).c_str());
+            }
+        }
+        ImGui::EndTooltip();
+    }
+}
+
+std::optional<OrgIndex> MapCanvas::node_at(interactive::Session& session, ImVec2 mouse) const {
+    const auto& shown = session.visible();
+    std::optional<OrgIndex> best;
+    float best_distance = 0;
+    for (std::size_t v = 0; v < screen_.size(); ++v) {
+        if (!shown[v]) continue;
+        const float dx = screen_[v].x - mouse.x, dy = screen_[v].y - mouse.y;
+        const float reach = radius_px_[v] + 3;
+        const float distance = dx * dx + dy * dy;
+        if (distance <= reach * reach && (!best || distance < best_distance)) {
+            best = v;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered, bool canvas_active) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 mouse = io.MousePos;
+    hovered_ = canvas_hovered || canvas_active ? node_at(session, mouse) : std::nullopt;
+    if (canvas_hovered && io.MouseWheel != 0) {
+        session.camera().zoom_at({mouse.x, mouse.y}, std::pow(1.15, static_cast<double>(io.MouseWheel)));
+    }
+    if (canvas_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        press_ = mouse;
+        moved_ = false;
+        if (hovered_) {
+            drag_ = Drag::node;
+            dragged_ = *hovered_;
+        } else {
+            drag_ = io.KeyShift ? Drag::box : Drag::pan;
+        }
+    }
+    if (drag_ != Drag::none && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        if (std::abs(mouse.x - press_.x) + std::abs(mouse.y - press_.y) > 3) moved_ = true;
+        if (drag_ == Drag::pan) session.camera().pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+        if (drag_ == Drag::node && moved_ && dragged_ < session.map().organisation_count()) {
+            session.drag_organisation(dragged_, session.camera().to_world({mouse.x, mouse.y}));
+        }
+    }
+    if (drag_ != Drag::none && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        if (drag_ == Drag::node && !moved_ && dragged_ < session.map().organisation_count()) {
+            const std::string& id = session.map().organisation(dragged_).id;
+            if (io.KeyShift) session.toggle_selected(id);
+            else session.select_only(id);
+        } else if (drag_ == Drag::pan && !moved_) {
+            session.clear_selection();
+        } else if (drag_ == Drag::box) {
+            session.select_in_box(session.camera().to_world({press_.x, press_.y}), session.camera().to_world({mouse.x, mouse.y}), true);
+        }
+        drag_ = Drag::none;
+    }
+    if (hovered_ && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        session.fly_to(session.map().organisation(*hovered_).id);
+    }
+    if (hovered_ && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        session.select_only(session.map().organisation(*hovered_).id);
+        ImGui::OpenPopup("organisation menu");
+    }
+    if (ImGui::BeginPopup("organisation menu")) {
+        const auto& primary = session.selection().primary();
+        if (primary) {
+            ImGui::TextDisabled("%s", primary->c_str());
+            if (ImGui::MenuItem("Show neighbours only (ego view)")) session.set_ego_radius(1);
+            if (ImGui::MenuItem("Fly to")) session.fly_to(*primary);
+            if (ImGui::MenuItem("Unpin all")) session.unpin_all();
+            if (ImGui::MenuItem("Delete")) session.delete_selection();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void MapCanvas::draw_ties(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+    const auto& shown = session.visible();
+    const bool detailed = ties_.size() <= 20000;  // dashes and arrows cost vertices; huge maps get plain lines
+    for (const TieDraw& tie : ties_) {
+        if (!shown[tie.a] || !shown[tie.b]) continue;
+        const ImVec2 a = screen_[tie.a], b = screen_[tie.b];
+        if (segment_outside(a, b, min, max)) continue;
+        if (tie.proposed) {
+            dashed_line(draw, a, b, kProposed, 2.2f, 7, 5);
+        } else if (!detailed || tie.pattern == 0) {
+            draw->AddLine(a, b, detailed ? tie.colour : (tie.colour & 0x50FFFFFFu), tie.thickness);
+        } else {
+            dashed_line(draw, a, b, tie.colour, tie.thickness, tie.pattern == 1 ? 6.0f : 2.0f, tie.pattern == 1 ? 4.0f : 3.0f);
+        }
+        if (tie.arrow && detailed && radius_px_[tie.b] >= 3) {
+            const float dx = b.x - a.x, dy = b.y - a.y;
+            const float length = std::sqrt(dx * dx + dy * dy);
+            if (length > radius_px_[tie.b] + 8) {
+                const float ux = dx / length, uy = dy / length;
+                const ImVec2 tip{b.x - ux * radius_px_[tie.b], b.y - uy * radius_px_[tie.b]};
+                const ImVec2 base{tip.x - ux * 8, tip.y - uy * 8};
+                draw->AddTriangleFilled(tip, {base.x - uy * 4, base.y + ux * 4}, {base.x + uy * 4, base.y - ux * 4},
+                                        tie.proposed ? kProposed : (tie.colour | 0xFF000000u));
+            }
+        }
+    }
+    if (session.previewed_suggestion && *session.previewed_suggestion < session.suggestions().size()) {
+        const auto& item = session.suggestions()[*session.previewed_suggestion];
+        const auto a = session.map().find(item.source), b = session.map().find(item.target);
+        if (a && b) dashed_line(draw, screen_[*a], screen_[*b], kProposed, 3.0f, 9, 6);
+    }
+}
+
+void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+    const auto& shown = session.visible();
+    const auto& style = session.style();
+    const bool dimming = !session.highlighted().empty();
+    const StakeholderMap& map = session.map();
+    for (std::size_t v = 0; v < screen_.size(); ++v) {
+        if (!shown[v]) continue;
+        const ImVec2 p = screen_[v];
+        const float r = radius_px_[v];
+        if (p.x + r < min.x || p.x - r > max.x || p.y + r < min.y || p.y - r > max.y) continue;
+        const bool lit = !dimming || session.highlighted().contains(map.organisation(v).id);
+        const ImU32 fill = with_alpha(style.colour[v], lit ? 255 : 70);
+        if (r < 2.5f) {
+            draw->AddRectFilled({p.x - 1.2f, p.y - 1.2f}, {p.x + 1.2f, p.y + 1.2f}, fill);
+            continue;
+        }
+        const int segments = std::clamp(static_cast<int>(r / 1.5f), 10, 40);
+        draw->AddCircleFilled(p, r, fill, segments);
+        if (r > 4) draw->AddCircle(p, r, IM_COL32(60, 60, 60, lit ? 200 : 60), segments, 1.0f);
+        if (session.layout().pinned(v) && r > 5) draw->AddCircleFilled({p.x + r * 0.7f, p.y - r * 0.7f}, 2.5f, IM_COL32(60, 60, 60, 255));
+    }
+    // Rings on top: highlighted cells, the selection, the hovered organisation.
+    for (const auto& id : session.highlighted()) {
+        if (const auto v = map.find(id); v && shown[*v]) draw->AddCircle(screen_[*v], radius_px_[*v] + 3, kHighlight, 0, 2.5f);
+    }
+    for (const auto v : session.selection().indices(map)) {
+        if (shown[v]) draw->AddCircle(screen_[v], radius_px_[v] + 3, kSelected, 0, 2.5f);
+    }
+    if (hovered_) draw->AddCircle(screen_[*hovered_], radius_px_[*hovered_] + 2, IM_COL32(0, 114, 178, 255), 0, 2.0f);
+}
+
+// Labels for the most important organisations first; an organisation gets
+// one when its label fits where no other label is and it is drawn large
+// enough (or is among the dozen most important), so zooming in shows more.
+void MapCanvas::draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+    const auto& shown = session.visible();
+    const StakeholderMap& map = session.map();
+    std::vector<ImVec4> placed;  // label rectangles
+    const auto overlaps = [&](const ImVec4& r) {
+        return std::any_of(placed.begin(), placed.end(), [&](const ImVec4& q) { return r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w; });
+    };
+    const auto put = [&](OrgIndex v, bool force) {
+        const ImVec2 p = screen_[v];
+        if (p.x < min.x || p.x > max.x || p.y < min.y || p.y > max.y) return;
+        const std::string text = shortened(map.organisation(v).label);
+        const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
+        const ImVec2 at{p.x - extent.x / 2, p.y + radius_px_[v] + 2};
+        const ImVec4 box{at.x - 2, at.y - 1, at.x + extent.x + 2, at.y + extent.y + 1};
+        if (!force && overlaps(box)) return;
+        placed.push_back(box);
+        draw->AddRectFilled({box.x, box.y}, {box.z, box.w}, IM_COL32(255, 255, 255, 190), 3.0f);
+        draw->AddText(at, IM_COL32(25, 25, 25, 255), text.c_str());
+    };
+    // The selection and the hovered organisation are always named.
+    for (const auto v : session.selection().indices(map)) {
+        if (shown[v]) put(v, true);
+    }
+    std::size_t examined = 0, rank = 0;
+    for (const OrgIndex v : label_order_) {
+        if (placed.size() >= kMaxLabels || examined > 5000) break;
+        if (!shown[v]) continue;
+        ++rank;
+        ++examined;
+        if (rank > 12 && radius_px_[v] < 5) continue;
+        put(v, false);
+    }
+}
+
+void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+    const auto& style = session.style();
+    // Legend, bottom left.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const std::size_t entries = std::min<std::size_t>(style.legend.size(), 14);
+    const float height = line * static_cast<float>(entries + 3) + 8;
+    ImVec2 corner{min.x + 10, max.y - height - 10};
+    float width = 190;
+    for (std::size_t k = 0; k < entries; ++k) width = std::max(width, ImGui::CalcTextSize(style.legend[k].first.c_str()).x + 40);
+    draw->AddRectFilled(corner, {corner.x + width, corner.y + height}, IM_COL32(255, 255, 255, 225), 4.0f);
+    draw->AddRect(corner, {corner.x + width, corner.y + height}, IM_COL32(180, 180, 180, 255), 4.0f);
+    ImVec2 at{corner.x + 8, corner.y + 4};
+    const std::string colour_title = "Colour: " + session.colour_by();
+    draw->AddText(at, IM_COL32(60, 60, 60, 255), colour_title.c_str());
+    at.y += line;
+    for (std::size_t k = 0; k < entries; ++k) {
+        draw->AddCircleFilled({at.x + 7, at.y + line / 2 - 1}, 6, with_alpha(style.legend[k].second, 255));
+        draw->AddText({at.x + 20, at.y}, IM_COL32(30, 30, 30, 255), style.legend[k].first.c_str());
+        at.y += line;
+    }
+    if (style.legend.size() > entries) {
+        const std::string more = "+ " + std::to_string(style.legend.size() - entries) + " more";
+        draw->AddText(at, IM_COL32(90, 90, 90, 255), more.c_str());
+    }
+    at.y = corner.y + height - 2 * line - 4;
+    const std::string size_title = "Size: " + (session.size_by().empty() ? std::string("equal") : session.size_by());
+    draw->AddText(at, IM_COL32(60, 60, 60, 255), size_title.c_str());
+    at.y += line;
+    dashed_line(draw, {at.x, at.y + line / 2}, {at.x + 26, at.y + line / 2}, kProposed, 2.2f, 6, 4);
+    draw->AddText({at.x + 32, at.y}, IM_COL32(60, 60, 60, 255), "proposed / suggested tie");
+
+    // What is shown, top left; analysis progress, top right.
+    const std::string shown_text = std::to_string(session.visible_count()) + " of " + std::to_string(session.map().organisation_count()) +
+                                   " organisations shown" + (session.layout_running ? " · layout running" : "") +
+                                   (session.highlighted().empty() ? "" : " · highlighted: " + session.highlight_reason());
+    draw->AddText({min.x + 10, min.y + 8}, IM_COL32(80, 80, 80, 255), shown_text.c_str());
+    const auto progress = session.progress();
+    if (progress.busy || session.graphviz_layout_busy()) {
+        const std::string busy = session.graphviz_layout_busy() ? std::string("Graphviz layout running…")
+                                                                : "Analysing: " + progress.stage + " (" + std::to_string(progress.step) + "/" +
+                                                                      std::to_string(progress.steps) + ")";
+        const float text_width = ImGui::CalcTextSize(busy.c_str()).x;
+        draw->AddText({max.x - text_width - 12, min.y + 8}, IM_COL32(0, 114, 178, 255), busy.c_str());
+    }
+    // Box selection.
+    if (drag_ == Drag::box) {
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        draw->AddRectFilled(press_, mouse, IM_COL32(0, 114, 178, 40));
+        draw->AddRect(press_, mouse, IM_COL32(0, 114, 178, 200));
+    }
+}
+
+}  // namespace stakemap::gui

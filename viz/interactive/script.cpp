@@ -1,0 +1,271 @@
+#include "viz/interactive/script.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace stakemap::interactive {
+namespace {
+
+struct Verb {
+    std::size_t min_arguments, max_arguments;
+    const char* usage;
+};
+
+const std::map<std::string, Verb, std::less<>>& verbs() {
+    static const std::map<std::string, Verb, std::less<>> table = {
+        {"select", {1, 1, "select ID"}},
+        {"select-add", {1, 1, "select-add ID"}},
+        {"clear-selection", {0, 0, "clear-selection"}},
+        {"search", {1, 99, "search NAME"}},
+        {"filter", {0, 99, "filter [type=... theme=... country=... region=... community=... degree=N]"}},
+        {"ego", {1, 1, "ego 0|1|2|3"}},
+        {"colour-by", {1, 1, "colour-by type|country|region|community|ATTRIBUTE"}},
+        {"size-by", {1, 1, "size-by MEASURE|none"}},
+        {"zoom", {1, 1, "zoom FACTOR"}},
+        {"fit", {0, 0, "fit"}},
+        {"pan", {2, 2, "pan DX DY"}},
+        {"wait-analysis", {0, 1, "wait-analysis [SECONDS]"}},
+        {"accept-suggestion", {1, 1, "accept-suggestion N"}},
+        {"preview-suggestion", {1, 1, "preview-suggestion N"}},
+        {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
+        {"add-tie", {2, 3, "add-tie SOURCE TARGET [TYPE]"}},
+        {"delete-selection", {0, 0, "delete-selection"}},
+        {"edit", {2, 99, "edit label|type|country|region|themes VALUE"}},
+        {"undo", {0, 0, "undo"}},
+        {"redo", {0, 0, "redo"}},
+        {"save", {0, 1, "save [PATH]"}},
+        {"export", {1, 1, "export PATH"}},
+        {"open", {1, 1, "open PATH"}},
+        {"layout", {1, 1, "layout run|pause|sfdp|neato|dot|fdp|circo|twopi"}},
+        {"layout-steps", {1, 1, "layout-steps N"}},
+        {"highlight-cell", {2, 2, "highlight-cell TYPE THEME"}},
+        {"expect", {2, 3, "expect organisations|relationships|visible|selected|suggestions|undo-depth N, "
+                          "expect unsaved yes|no, expect primary ID, expect tie|no-tie A B"}},
+        {"print", {0, 0, "print"}},
+        {"frames", {1, 1, "frames N"}},
+        {"screenshot", {1, 1, "screenshot PATH"}},
+        {"quit", {0, 0, "quit"}},
+    };
+    return table;
+}
+
+[[noreturn]] void fail(const Script& script, const ScriptStep& step, const std::string& message) {
+    throw ScriptError(script.file + ":" + std::to_string(step.line) + ": " + message);
+}
+
+double number(const Script& script, const ScriptStep& step, const std::string& text, double low, double high) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < low || value > high) {
+        std::ostringstream message;
+        message << step.verb << ": expected a number from " << low << " to " << high << ", got '" << text << "'";
+        fail(script, step, message.str());
+    }
+    return value;
+}
+
+std::size_t count(const Script& script, const ScriptStep& step, const std::string& text, double high = 1e9) {
+    const double value = number(script, step, text, 0, high);
+    if (value != std::floor(value)) fail(script, step, step.verb + ": expected a whole number, got '" + text + "'");
+    return static_cast<std::size_t>(value);
+}
+
+bool has_tie(const StakeholderMap& map, const std::string& a, const std::string& b) {
+    const auto u = map.find(a), v = map.find(b);
+    return u && v && (!relationships_between(map, *u, *v).empty() || !relationships_between(map, *v, *u).empty());
+}
+
+void check_expectation(Session& session, const Script& script, const ScriptStep& step) {
+    const std::string& what = step.arguments[0];
+    const auto expect_equal = [&](std::size_t actual) {
+        const std::size_t wanted = count(script, step, step.arguments[1]);
+        if (actual != wanted) {
+            fail(script, step, "expected " + std::to_string(wanted) + " " + what + ", found " + std::to_string(actual));
+        }
+    };
+    if (what == "organisations") return expect_equal(session.map().organisation_count());
+    if (what == "relationships") return expect_equal(session.map().relationship_count());
+    if (what == "visible") return expect_equal(session.visible_count());
+    if (what == "selected") return expect_equal(session.selection().size());
+    if (what == "suggestions") return expect_equal(session.suggestions().size());
+    if (what == "undo-depth") return expect_equal(session.document().history().depth());
+    if (what == "unsaved") {
+        const bool wanted = step.arguments[1] == "yes";
+        if (session.document().unsaved() != wanted) fail(script, step, std::string("expected the map ") + (wanted ? "to have" : "not to have") + " unsaved changes");
+        return;
+    }
+    if (what == "primary") {
+        const auto& primary = session.selection().primary();
+        if (!primary || *primary != step.arguments[1]) {
+            fail(script, step, "expected '" + step.arguments[1] + "' selected, found " + (primary ? "'" + *primary + "'" : "no selection"));
+        }
+        return;
+    }
+    if ((what == "tie" || what == "no-tie") && step.arguments.size() == 3) {
+        const bool present = has_tie(session.map(), step.arguments[1], step.arguments[2]);
+        if (present != (what == "tie")) {
+            fail(script, step, "expected " + std::string(what == "tie" ? "a" : "no") + " tie between " + step.arguments[1] + " and " + step.arguments[2]);
+        }
+        return;
+    }
+    fail(script, step, "expect: unknown check '" + what + "'; expected " + verbs().at("expect").usage);
+}
+
+void edit_primary(Session& session, const Script& script, const ScriptStep& step) {
+    const auto& primary = session.selection().primary();
+    if (!primary) fail(script, step, "edit: nothing is selected");
+    const auto index = session.map().find(*primary);
+    OrganisationFields fields = OrganisationFields::of(session.map().organisation(*index));
+    const std::string& field = step.arguments[0];
+    const std::string value = step.rest.substr(step.rest.find(field) + field.size() + 1);
+    if (field == "label") fields.label = value;
+    else if (field == "type") fields.type = value;
+    else if (field == "country") fields.country = value;
+    else if (field == "region") fields.region = value;
+    else if (field == "themes") {
+        fields.themes.clear();
+        std::istringstream list(value);
+        std::string theme;
+        while (std::getline(list, theme, ',')) {
+            if (!theme.empty()) fields.themes.push_back(theme);
+        }
+    } else {
+        fail(script, step, "edit: unknown field '" + field + "'; expected label, type, country, region or themes");
+    }
+    session.edit_organisation(*primary, fields);
+}
+
+WindowRequest run(Session& session, const Script& script, const ScriptStep& step) {
+    const std::string& verb = step.verb;
+    const auto& args = step.arguments;
+    const auto require_id = [&](const std::string& id) {
+        if (!session.map().find(id)) fail(script, step, verb + ": the map has no organisation '" + id + "'");
+        return id;
+    };
+    if (verb == "select") session.select_only(require_id(args[0]));
+    else if (verb == "select-add") session.toggle_selected(require_id(args[0]));
+    else if (verb == "clear-selection") session.clear_selection();
+    else if (verb == "search") {
+        const auto found = session.search(step.rest, 1);
+        if (found.empty()) fail(script, step, "search: nothing matches '" + step.rest + "'");
+        session.fly_to(session.map().organisation(found.front()).id);
+    } else if (verb == "filter") session.set_filter(parse_view_filter(step.rest));
+    else if (verb == "ego") session.set_ego_radius(static_cast<int>(count(script, step, args[0], 3)));
+    else if (verb == "colour-by") session.set_colour_by(args[0]);
+    else if (verb == "size-by") session.set_size_by(args[0] == "none" ? "" : args[0]);
+    else if (verb == "zoom") {
+        const Camera& camera = session.camera();
+        const Point centre{camera.viewport_origin().x + camera.viewport_size().x / 2, camera.viewport_origin().y + camera.viewport_size().y / 2};
+        session.camera().zoom_at(centre, number(script, step, args[0], 1e-3, 1e3));
+    } else if (verb == "fit") session.fit_view();
+    else if (verb == "pan") session.camera().pan_pixels(number(script, step, args[0], -1e6, 1e6), number(script, step, args[1], -1e6, 1e6));
+    else if (verb == "wait-analysis") {
+        const double seconds = args.empty() ? 300 : number(script, step, args[0], 0, 86400);
+        if (!session.wait_for_analysis(seconds)) fail(script, step, "wait-analysis: analysis did not finish within the time given");
+    } else if (verb == "accept-suggestion") session.accept_suggestion(count(script, step, args[0]) - 1);
+    else if (verb == "preview-suggestion") {
+        const std::size_t rank = count(script, step, args[0]);
+        if (rank == 0 || rank > session.suggestions().size()) fail(script, step, "preview-suggestion: no suggestion #" + args[0]);
+        session.previewed_suggestion = rank - 1;
+    } else if (verb == "add-organisation") {
+        Organisation organisation;
+        organisation.id = args[0];
+        organisation.type = args[1];
+        const std::size_t label_at = step.rest.find(args[1], args[0].size()) + args[1].size();
+        organisation.label = label_at < step.rest.size() ? step.rest.substr(label_at + 1) : args[0];
+        if (session.map().find(organisation.id)) fail(script, step, "add-organisation: the id '" + organisation.id + "' is taken");
+        session.add_organisation(std::move(organisation));
+    } else if (verb == "add-tie") {
+        Relationship relationship;
+        relationship.type = args.size() > 2 ? args[2] : "partnership";
+        session.add_relationship(require_id(args[0]), require_id(args[1]), std::move(relationship));
+    } else if (verb == "delete-selection") session.delete_selection();
+    else if (verb == "edit") edit_primary(session, script, step);
+    else if (verb == "undo") {
+        if (!session.undo()) fail(script, step, "undo: nothing to undo");
+    } else if (verb == "redo") {
+        if (!session.redo()) fail(script, step, "redo: nothing to redo");
+    } else if (verb == "save") session.save(args.empty() ? "" : args[0]);
+    else if (verb == "export") session.export_view(args[0]);
+    else if (verb == "open") session.open(args[0]);
+    else if (verb == "layout") {
+        if (args[0] == "run") session.layout_running = true;
+        else if (args[0] == "pause") session.layout_running = false;
+        else session.start_graphviz_layout(args[0]);
+    } else if (verb == "layout-steps") {
+        for (std::size_t k = count(script, step, args[0], 1e6); k > 0; --k) session.layout().step();
+    } else if (verb == "highlight-cell") session.highlight_coverage_cell(args[0], args[1]);
+    else if (verb == "expect") check_expectation(session, script, step);
+    else if (verb == "print") {
+        std::cout << "organisations=" << session.map().organisation_count() << " relationships=" << session.map().relationship_count()
+                  << " visible=" << session.visible_count() << " selected=" << session.selection().size()
+                  << " suggestions=" << session.suggestions().size() << " undo-depth=" << session.document().history().depth()
+                  << " unsaved=" << (session.document().unsaved() ? "yes" : "no") << '\n';
+    } else if (verb == "frames") return {WindowRequest::Kind::frames, count(script, step, args[0], 1e6), ""};
+    else if (verb == "screenshot") return {WindowRequest::Kind::screenshot, 0, args[0]};
+    else if (verb == "quit") return {WindowRequest::Kind::quit, 0, ""};
+    return {};
+}
+
+}  // namespace
+
+Script parse_script(const std::string& text, const std::string& file) {
+    Script script{file, {}};
+    std::istringstream lines(text);
+    std::string line;
+    for (std::size_t number = 1; std::getline(lines, line); ++number) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::istringstream words(line);
+        ScriptStep step;
+        step.line = number;
+        if (!(words >> step.verb) || step.verb.starts_with('#')) continue;
+        for (std::string word; words >> word;) step.arguments.push_back(word);
+        const auto after_verb = line.find(step.verb) + step.verb.size();
+        const auto first = line.find_first_not_of(" \t", after_verb);
+        step.rest = first == std::string::npos ? "" : line.substr(first);
+        while (!step.rest.empty() && (step.rest.back() == ' ' || step.rest.back() == '\t')) step.rest.pop_back();
+        const auto found = verbs().find(step.verb);
+        if (found == verbs().end()) {
+            throw ScriptError(file + ":" + std::to_string(number) + ": unknown action '" + step.verb + "'; expected one of: " + script_verbs());
+        }
+        const Verb& verb = found->second;
+        if (step.arguments.size() < verb.min_arguments || step.arguments.size() > verb.max_arguments) {
+            throw ScriptError(file + ":" + std::to_string(number) + ": " + step.verb + " takes " +
+                              (verb.min_arguments == verb.max_arguments ? std::to_string(verb.min_arguments)
+                                                                        : std::to_string(verb.min_arguments) + " to " + std::to_string(verb.max_arguments)) +
+                              " arguments (" + verb.usage + "), got " + std::to_string(step.arguments.size()));
+        }
+        script.steps.push_back(std::move(step));
+    }
+    return script;
+}
+
+Script read_script(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ScriptError(path + ": cannot read the script");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_script(text.str(), path);
+}
+
+WindowRequest run_step(Session& session, const Script& script, const ScriptStep& step) {
+    try {
+        return run(session, script, step);
+    } catch (const ScriptError&) {
+        throw;
+    } catch (const std::exception& error) {
+        fail(script, step, step.verb + ": " + error.what());
+    }
+}
+
+std::string script_verbs() {
+    std::string out;
+    for (const auto& [name, verb] : verbs()) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+}  // namespace stakemap::interactive
