@@ -19,8 +19,8 @@ void register_gui(CLI::App& app, int& exit_code) {
         ->check(CLI::Range(0.0, 86400.0));
     command->add_option("--recovery", options->recovery, "A recovery file found at start-up: ask, restore or discard (default ask)")
         ->check(CLI::IsMember({"ask", "restore", "discard"}));
-    command->add_option("--width", options->width, "Window width in pixels (default 1600)")->check(CLI::Range(320, 10000));
-    command->add_option("--height", options->height, "Window height in pixels (default 1000)")->check(CLI::Range(240, 10000));
+    command->add_option("--width", options->width, "Window width in pixels (default 1280)")->check(CLI::Range(320, 10000));
+    command->add_option("--height", options->height, "Window height in pixels (default 800)")->check(CLI::Range(240, 10000));
     command->callback([options, &exit_code] { exit_code = gui::run_gui(*options); });
 }
 

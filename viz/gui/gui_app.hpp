@@ -14,8 +14,8 @@ struct GuiOptions {
     std::size_t bench_frames = 0;  // measure this many frames, print the figures, quit
     double autosave_seconds = 60;  // recovery file cadence while there are unsaved changes
     std::string recovery = "ask";  // a recovery file at start-up: ask, restore or discard
-    int width = 1600;
-    int height = 1000;
+    int width = 1280;
+    int height = 800;
 };
 
 // Returns the process exit code: 0, or 1 after printing an error on stderr

@@ -15,7 +15,6 @@ namespace {
 using interactive::OrgIndex;
 using interactive::Point;
 
-constexpr ImU32 kBackground = IM_COL32(250, 250, 247, 255);
 constexpr ImU32 kProposed = IM_COL32(213, 94, 0, 255);  // Okabe-Ito vermillion
 constexpr ImU32 kSelected = IM_COL32(20, 20, 20, 255);
 constexpr ImU32 kHighlight = IM_COL32(213, 94, 0, 255);
@@ -116,7 +115,6 @@ void MapCanvas::draw(interactive::Session& session) {
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, max, true);
-    draw->AddRectFilled(origin, max, kBackground);
     draw_ties(draw, session, origin, max);
     draw_nodes(draw, session, origin, max);
     draw_labels(draw, session, origin, max);
@@ -164,6 +162,7 @@ void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered,
     hovered_ = canvas_hovered || canvas_active ? node_at(session, mouse) : std::nullopt;
     if (canvas_hovered && io.MouseWheel != 0) {
         session.camera().zoom_at({mouse.x, mouse.y}, std::pow(1.15, static_cast<double>(io.MouseWheel)));
+        session.follow_layout = false;
     }
     if (canvas_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         press_ = mouse;
@@ -177,7 +176,10 @@ void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered,
     }
     if (drag_ != Drag::none && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         if (std::abs(mouse.x - press_.x) + std::abs(mouse.y - press_.y) > 3) moved_ = true;
-        if (drag_ == Drag::pan) session.camera().pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+        if (drag_ == Drag::pan && moved_) {
+            session.camera().pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+            session.follow_layout = false;
+        }
         if (drag_ == Drag::node && moved_ && dragged_ < session.map().organisation_count()) {
             session.drag_organisation(dragged_, session.camera().to_world({mouse.x, mouse.y}));
         }
@@ -216,15 +218,32 @@ void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered,
 
 void MapCanvas::draw_ties(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
     const auto& shown = session.visible();
-    const bool detailed = ties_.size() <= 20000;  // dashes and arrows cost vertices; huge maps get plain lines
+    // Level of detail: a software renderer fills every pixel of every line, so
+    // a crowded view draws a stable sample of at most kTieBudget of the ties on
+    // screen (each tie keeps its place in or out of the sample as the count
+    // changes, so nothing flickers), as hairlines without dashes or arrows.
+    constexpr std::size_t kTieBudget = 2500;
+    std::size_t on_screen = 0;
     for (const TieDraw& tie : ties_) {
+        on_screen += shown[tie.a] && shown[tie.b] && !segment_outside(screen_[tie.a], screen_[tie.b], min, max);
+    }
+    const bool detailed = on_screen <= 3000;
+    const std::uint64_t keep_below = on_screen <= kTieBudget ? ~std::uint64_t{0} : (std::uint64_t{1} << 32) * kTieBudget / on_screen;
+    ties_drawn_ = 0;
+    ties_on_screen_ = on_screen;
+    const ImDrawListFlags flags = draw->Flags;
+    if (!detailed) draw->Flags &= ~ImDrawListFlags_AntiAliasedLines;
+    for (std::size_t k = 0; k < ties_.size(); ++k) {
+        const TieDraw& tie = ties_[k];
         if (!shown[tie.a] || !shown[tie.b]) continue;
         const ImVec2 a = screen_[tie.a], b = screen_[tie.b];
         if (segment_outside(a, b, min, max)) continue;
+        if (!tie.proposed && ((k * 0x9E3779B97F4A7C15ull) >> 32) >= keep_below) continue;
+        ++ties_drawn_;
         if (tie.proposed) {
             dashed_line(draw, a, b, kProposed, 2.2f, 7, 5);
         } else if (!detailed || tie.pattern == 0) {
-            draw->AddLine(a, b, detailed ? tie.colour : (tie.colour & 0x50FFFFFFu), tie.thickness);
+            draw->AddLine(a, b, detailed ? tie.colour : (tie.colour & 0x70FFFFFFu), detailed ? tie.thickness : 1.0f);
         } else {
             dashed_line(draw, a, b, tie.colour, tie.thickness, tie.pattern == 1 ? 6.0f : 2.0f, tie.pattern == 1 ? 4.0f : 3.0f);
         }
@@ -240,6 +259,7 @@ void MapCanvas::draw_ties(ImDrawList* draw, interactive::Session& session, ImVec
             }
         }
     }
+    draw->Flags = flags;
     if (session.previewed_suggestion && *session.previewed_suggestion < session.suggestions().size()) {
         const auto& item = session.suggestions()[*session.previewed_suggestion];
         const auto a = session.map().find(item.source), b = session.map().find(item.target);
@@ -252,6 +272,10 @@ void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVe
     const auto& style = session.style();
     const bool dimming = !session.highlighted().empty();
     const StakeholderMap& map = session.map();
+    // Many nodes: no anti-aliased fringe and no outlines (half the triangles; at that size nobody sees the edge).
+    const bool crowded = session.visible_count() > 1500;
+    const ImDrawListFlags flags = draw->Flags;
+    if (crowded) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (std::size_t v = 0; v < screen_.size(); ++v) {
         if (!shown[v]) continue;
         const ImVec2 p = screen_[v];
@@ -263,11 +287,12 @@ void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVe
             draw->AddRectFilled({p.x - 1.2f, p.y - 1.2f}, {p.x + 1.2f, p.y + 1.2f}, fill);
             continue;
         }
-        const int segments = std::clamp(static_cast<int>(r / 1.5f), 10, 40);
+        const int segments = std::clamp(static_cast<int>(r), 8, 48);
         draw->AddCircleFilled(p, r, fill, segments);
-        if (r > 4) draw->AddCircle(p, r, IM_COL32(60, 60, 60, lit ? 200 : 60), segments, 1.0f);
+        if (r > 4 && (!crowded || r > 10)) draw->AddCircle(p, r, IM_COL32(60, 60, 60, lit ? 200 : 60), segments, 1.0f);
         if (session.layout().pinned(v) && r > 5) draw->AddCircleFilled({p.x + r * 0.7f, p.y - r * 0.7f}, 2.5f, IM_COL32(60, 60, 60, 255));
     }
+    draw->Flags = flags;
     // Rings on top: highlighted cells, the selection, the hovered organisation.
     for (const auto& id : session.highlighted()) {
         if (const auto v = map.find(id); v && shown[*v]) draw->AddCircle(screen_[*v], radius_px_[*v] + 3, kHighlight, 0, 2.5f);
@@ -348,7 +373,11 @@ void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, I
 
     // What is shown, top left; analysis progress, top right.
     const std::string shown_text = std::to_string(session.visible_count()) + " of " + std::to_string(session.map().organisation_count()) +
-                                   " organisations shown" + (session.layout_running ? " · layout running" : "") +
+                                   " organisations shown" +
+                                   (ties_drawn_ < ties_on_screen_ ? " · " + std::to_string(ties_drawn_) + " of " + std::to_string(ties_on_screen_) +
+                                                                        " ties drawn (zoom in for all)"
+                                                                  : std::string()) +
+                                   (session.layout_running ? " · layout running" : "") +
                                    (session.highlighted().empty() ? "" : " · highlighted: " + session.highlight_reason());
     draw->AddText({min.x + 10, min.y + 8}, IM_COL32(80, 80, 80, 255), shown_text.c_str());
     const auto progress = session.progress();

@@ -45,6 +45,7 @@ private:
     std::vector<float> radius_px_;    // per organisation, this frame
     std::vector<TieDraw> ties_;       // rebuilt per revision
     std::uint64_t ties_revision_ = 0;
+    std::size_t ties_drawn_ = 0, ties_on_screen_ = 0;  // this frame
     std::vector<interactive::OrgIndex> label_order_;  // most important first, rebuilt per style
     std::uint64_t label_generation_ = 0;
     std::uint64_t label_revision_ = 0;

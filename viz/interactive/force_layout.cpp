@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <thread>
 
 namespace stakemap::interactive {
 namespace {
@@ -12,6 +13,8 @@ namespace {
 // nodes coincide or the tree is as deep as allowed).
 class QuadTree {
 public:
+    static constexpr std::uint32_t kLeafSize = 6;  // small runs are cheaper summed exactly than split
+
     QuadTree(const std::vector<Point>& position, const std::vector<double>& mass) : position_(position), mass_(mass) {
         order_.resize(position.size());
         for (std::uint32_t v = 0; v < order_.size(); ++v) order_[v] = v;
@@ -28,27 +31,33 @@ public:
         fill(0, 0);
     }
 
-    // Calls exact(j) for nodes near `at` and far(mass, centre) for distant cells.
+    // Nodes in the tree's order: neighbours in space are neighbours here, so
+    // visiting them in this order reuses the cells just read.
+    const std::vector<std::uint32_t>& order() const { return order_; }
+
+    // Calls exact(j) for nodes near `at` and far(mass, centre, distance²) for
+    // distant cells. `stack` is the caller's, so threads can visit at once.
     template <class Exact, class Far>
-    void visit(Point at, double theta, Exact&& exact, Far&& far) const {
+    void visit(Point at, double theta, std::vector<std::uint32_t>& stack, Exact&& exact, Far&& far) const {
         if (cells_.empty()) return;
-        stack_.clear();
-        stack_.push_back(0);
-        while (!stack_.empty()) {
-            const Cell& cell = cells_[stack_.back()];
-            stack_.pop_back();
+        const double theta_sq = theta * theta;
+        stack.clear();
+        stack.push_back(0);
+        while (!stack.empty()) {
+            const Cell& cell = cells_[stack.back()];
+            stack.pop_back();
+            const double dx = cell.centre_of_mass.x - at.x, dy = cell.centre_of_mass.y - at.y;
+            const double distance_sq = dx * dx + dy * dy;
+            if (4 * cell.half * cell.half < theta_sq * distance_sq) {  // width / distance < theta
+                far(cell.mass, dx, dy, distance_sq);
+                continue;
+            }
             if (cell.first_child == 0) {
                 for (std::uint32_t k = cell.begin; k < cell.end; ++k) exact(order_[k]);
                 continue;
             }
-            const double dx = cell.centre_of_mass.x - at.x, dy = cell.centre_of_mass.y - at.y;
-            const double distance = std::sqrt(dx * dx + dy * dy);
-            if (2 * cell.half < theta * distance) {
-                far(cell.mass, cell.centre_of_mass);
-                continue;
-            }
             for (std::uint32_t c = 0; c < 4; ++c) {
-                if (cells_[cell.first_child + c].end > cells_[cell.first_child + c].begin) stack_.push_back(cell.first_child + c);
+                if (cells_[cell.first_child + c].end > cells_[cell.first_child + c].begin) stack.push_back(cell.first_child + c);
             }
         }
     }
@@ -77,7 +86,7 @@ private:
         }
         cells_[index].mass = mass;
         cells_[index].centre_of_mass = mass > 0 ? Point{mx / mass, my / mass} : centre;
-        if (end - begin <= 1 || depth >= 40) return;
+        if (end - begin <= kLeafSize || depth >= 40) return;
 
         // Split the run into four quadrants: by y, then each half by x.
         const auto below = [&](std::uint32_t v) { return position_[v].y < centre.y; };
@@ -108,7 +117,6 @@ private:
     const std::vector<double>& mass_;
     std::vector<std::uint32_t> order_;
     std::vector<Cell> cells_;
-    mutable std::vector<std::uint32_t> stack_;
 };
 
 }  // namespace
@@ -137,48 +145,60 @@ void ForceLayout::repulse(std::vector<Point>& force) const {
     const double kr = settings.repulsion;
     const bool overlap = settings.prevent_overlap;
     const QuadTree tree(position_, mass_);
-    for (std::size_t v = 0; v < position_.size(); ++v) {
-        const Point p = position_[v];
-        double fx = 0, fy = 0;
-        const auto push = [&](double dx, double dy, double distance_sq, double other_mass, double gap) {
-            // F = k_r m_v m_u / d along (p - other); with overlap prevention the
-            // distance is border to border, and overlapping pairs push hard.
-            const double distance = std::sqrt(distance_sq);
-            double magnitude;
-            if (!overlap) {
-                magnitude = kr * mass_[v] * other_mass / distance;
-            } else if (gap > 0) {
-                magnitude = kr * mass_[v] * other_mass / gap;
-            } else {
-                magnitude = 100 * kr * mass_[v] * other_mass;
-            }
-            fx += dx / distance * magnitude;
-            fy += dy / distance * magnitude;
-        };
-        tree.visit(
-            p, settings.theta,
-            [&](std::uint32_t u) {
-                if (u == v) return;
-                double dx = p.x - position_[u].x, dy = p.y - position_[u].y;
-                double distance_sq = dx * dx + dy * dy;
-                if (distance_sq < 1e-18) {
-                    // Coincident nodes: separate them in a fixed, index-dependent direction.
-                    const double angle = static_cast<double>(v * 2654435761u % 6283) / 1000.0;
-                    dx = std::cos(angle) * 1e-3;
-                    dy = std::sin(angle) * 1e-3;
-                    distance_sq = 1e-6;
-                }
-                push(dx, dy, distance_sq, mass_[u], std::sqrt(distance_sq) - radius_[v] - radius_[u]);
-            },
-            [&](double cell_mass, Point centre) {
-                const double dx = p.x - centre.x, dy = p.y - centre.y;
-                const double distance_sq = dx * dx + dy * dy;
-                if (distance_sq < 1e-18) return;
-                push(dx, dy, distance_sq, cell_mass, std::sqrt(distance_sq));
-            });
-        force[v].x += fx;
-        force[v].y += fy;
+    // F = k_r m_v m_u / d, along (p_v - p_u). With overlap prevention the
+    // distance between two nodes is border to border, and overlapping pairs
+    // push hard (100 k_r m_v m_u); distant cells count centre to centre.
+    const auto repulse_range = [&](std::size_t begin, std::size_t end) {
+        std::vector<std::uint32_t> stack;
+        for (std::size_t k = begin; k < end; ++k) {
+            const std::size_t v = tree.order()[k];
+            const Point p = position_[v];
+            const double mv = kr * mass_[v];
+            double fx = 0, fy = 0;
+            tree.visit(
+                p, settings.theta, stack,
+                [&](std::uint32_t u) {
+                    if (u == v) return;
+                    double dx = p.x - position_[u].x, dy = p.y - position_[u].y;
+                    double distance_sq = dx * dx + dy * dy;
+                    if (distance_sq < 1e-18) {
+                        // Coincident nodes: separate them in a fixed, index-dependent direction.
+                        const double angle = static_cast<double>(v * 2654435761u % 6283) / 1000.0;
+                        dx = std::cos(angle) * 1e-3;
+                        dy = std::sin(angle) * 1e-3;
+                        distance_sq = 1e-6;
+                    }
+                    const double distance = std::sqrt(distance_sq);
+                    double magnitude = mv * mass_[u];
+                    if (overlap) {
+                        const double gap = distance - radius_[v] - radius_[u];
+                        magnitude = gap > 0 ? magnitude / gap : 100 * magnitude;
+                    } else {
+                        magnitude /= distance;
+                    }
+                    fx += dx / distance * magnitude;
+                    fy += dy / distance * magnitude;
+                },
+                [&](double cell_mass, double to_x, double to_y, double distance_sq) {
+                    if (distance_sq < 1e-18) return;
+                    const double factor = mv * cell_mass / distance_sq;  // (m m / d) / d: no square root
+                    fx -= to_x * factor;
+                    fy -= to_y * factor;
+                });
+            force[v].x += fx;
+            force[v].y += fy;
+        }
+    };
+    // Each node's sum is its own, so halves of the list run on two threads
+    // with the same result as one.
+    const std::size_t n = position_.size();
+    if (n < 2000) {
+        repulse_range(0, n);
+        return;
     }
+    std::thread helper(repulse_range, n / 2, n);
+    repulse_range(0, n / 2);
+    helper.join();
 }
 
 void ForceLayout::step() {
@@ -188,7 +208,7 @@ void ForceLayout::step() {
     repulse(force);
 
     for (std::size_t v = 0; v < n; ++v) {  // gravity: k_g (deg + 1) towards the centre
-        const double distance = std::hypot(position_[v].x, position_[v].y);
+        const double distance = std::sqrt((position_[v].x) * (position_[v].x) + (position_[v].y) * (position_[v].y));
         if (distance < 1e-9) continue;
         force[v].x -= settings.gravity * mass_[v] * position_[v].x / distance;
         force[v].y -= settings.gravity * mass_[v] * position_[v].y / distance;
@@ -196,7 +216,7 @@ void ForceLayout::step() {
 
     for (const Tie& tie : ties_) {  // attraction: w d, border to border when preventing overlap
         const double dx = position_[tie.b].x - position_[tie.a].x, dy = position_[tie.b].y - position_[tie.a].y;
-        const double distance = std::hypot(dx, dy);
+        const double distance = std::sqrt((dx) * (dx) + (dy) * (dy));
         if (distance < 1e-12) continue;
         double pull = tie.weight;  // F = w d, i.e. w times (dx, dy)
         if (settings.prevent_overlap) {
@@ -217,24 +237,31 @@ void ForceLayout::step() {
     for (std::size_t v = 0; v < n; ++v) {
         const Point& f = force[v];
         const Point& g = previous_force_[v];
-        swing[v] = std::hypot(f.x - g.x, f.y - g.y);
+        swing[v] = std::sqrt((f.x - g.x) * (f.x - g.x) + (f.y - g.y) * (f.y - g.y));
         total_swing += mass_[v] * swing[v];
-        total_traction += mass_[v] * std::hypot(f.x + g.x, f.y + g.y) / 2;
+        total_traction += mass_[v] * std::sqrt((f.x + g.x) * (f.x + g.x) + (f.y + g.y) * (f.y + g.y)) / 2;
     }
     if (total_swing > 0) {
         const double target = settings.tolerance * total_traction / total_swing;
         speed_ = std::min(target, 1.5 * speed_);  // rise at most 50% per step
     }
     constexpr double k_s = 0.1, k_s_max = 10.0;
+    double moved = 0;
+    Bounds extent{position_[0], position_[0]};
     for (std::size_t v = 0; v < n; ++v) {
+        extent.min = {std::min(extent.min.x, position_[v].x), std::min(extent.min.y, position_[v].y)};
+        extent.max = {std::max(extent.max.x, position_[v].x), std::max(extent.max.y, position_[v].y)};
         if (pinned_[v]) continue;
-        const double magnitude = std::hypot(force[v].x, force[v].y);
+        const double magnitude = std::sqrt((force[v].x) * (force[v].x) + (force[v].y) * (force[v].y));
         if (magnitude < 1e-12) continue;
         double node_speed = k_s * speed_ / (1 + speed_ * std::sqrt(swing[v]));
         node_speed = std::min(node_speed, k_s_max / magnitude);
         position_[v].x += node_speed * force[v].x;
         position_[v].y += node_speed * force[v].y;
+        moved += node_speed * magnitude;
     }
+    const double size = std::max({extent.max.x - extent.min.x, extent.max.y - extent.min.y, 1e-9});
+    last_movement_ = moved / static_cast<double>(n) / size;
     previous_force_ = std::move(force);
     ++iterations_;
 }

@@ -36,6 +36,9 @@ public:
 
     void step();
     std::size_t iterations() const { return iterations_; }
+    // How far nodes moved in the last step, on average, as a share of the
+    // layout's extent: near zero once the layout has settled.
+    double last_relative_movement() const { return last_movement_; }
 
     const std::vector<Point>& positions() const { return position_; }
     void move(std::size_t node, Point to) { position_[node] = to; }
@@ -57,6 +60,7 @@ private:
     std::vector<Point> previous_force_;
     double speed_ = 1.0;
     std::size_t iterations_ = 0;
+    double last_movement_ = 1.0;
 };
 
 // Starting positions for organisations without one: on a golden-angle spiral

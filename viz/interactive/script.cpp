@@ -161,8 +161,12 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         const Camera& camera = session.camera();
         const Point centre{camera.viewport_origin().x + camera.viewport_size().x / 2, camera.viewport_origin().y + camera.viewport_size().y / 2};
         session.camera().zoom_at(centre, number(script, step, args[0], 1e-3, 1e3));
+        session.follow_layout = false;
     } else if (verb == "fit") session.fit_view();
-    else if (verb == "pan") session.camera().pan_pixels(number(script, step, args[0], -1e6, 1e6), number(script, step, args[1], -1e6, 1e6));
+    else if (verb == "pan") {
+        session.camera().pan_pixels(number(script, step, args[0], -1e6, 1e6), number(script, step, args[1], -1e6, 1e6));
+        session.follow_layout = false;
+    }
     else if (verb == "wait-analysis") {
         const double seconds = args.empty() ? 300 : number(script, step, args[0], 0, 86400);
         if (!session.wait_for_analysis(seconds)) fail(script, step, "wait-analysis: analysis did not finish within the time given");

@@ -354,6 +354,7 @@ void Session::fly_to(const std::string& id) {
     const auto index = map().find(id);
     if (!index) throw std::invalid_argument("the map has no organisation '" + id + "'");
     camera_.fly_to(position(*index), std::max(camera_.zoom(), 1.5));
+    follow_layout = false;
     select_only(id);
 }
 
@@ -374,14 +375,24 @@ void Session::fit_view() {
         any = true;
     }
     if (any) camera_.fit(bounds);
+    follow_layout = true;
 }
 
 void Session::run_layout(double budget_seconds) {
     if (!layout_running || layout_.size() == 0) return;
     const auto started = Clock::now();
+    // Within the time budget (a step starts only if it should end in time),
+    // and at most 10 steps a frame, so a small map visibly settles rather
+    // than jumping into place.
+    int steps = 0;
+    double elapsed = 0, slowest = 0;
     do {
+        const auto step_started = Clock::now();
         layout_.step();
-    } while (std::chrono::duration<double>(Clock::now() - started).count() < budget_seconds);
+        slowest = std::max(slowest, std::chrono::duration<double>(Clock::now() - step_started).count());
+        elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+    } while (++steps < 10 && elapsed + slowest < budget_seconds);
+    if (follow_layout) fit_view();
 }
 
 void Session::drag_organisation(OrgIndex index, Point to) {

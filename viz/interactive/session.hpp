@@ -118,6 +118,9 @@ public:
     const ForceLayout& layout() const { return layout_; }
     ForceLayout& layout() { return layout_; }
     bool layout_running = true;
+    // While true, the view keeps the whole map in sight as the layout moves it;
+    // a person panning, zooming or flying somewhere turns it off, Fit turns it on.
+    bool follow_layout = true;
     // Runs layout iterations for about `budget_seconds` (at least one) when running.
     void run_layout(double budget_seconds);
     Point position(OrgIndex index) const { return layout_.positions()[index]; }
