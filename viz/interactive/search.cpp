@@ -39,6 +39,17 @@ std::uint32_t fold_code(std::uint32_t code) {
     if (code >= 0xC0 && code <= 0xFF && kLatin1[code - 0xC0] != '\0') return static_cast<unsigned char>(kLatin1[code - 0xC0]);
     if (code >= 0x100 && code <= 0x17F) return static_cast<unsigned char>(kLatinExtendedA[code - 0x100]);
     if (code >= 0x391 && code <= 0x3A9) return code + 32;   // Greek capitals
+    switch (code) {  // Greek with tonos, and final sigma, as the plain lower-case letter
+        case 0x386: case 0x3AC: return 0x3B1;
+        case 0x388: case 0x3AD: return 0x3B5;
+        case 0x389: case 0x3AE: return 0x3B7;
+        case 0x38A: case 0x3AF: return 0x3B9;
+        case 0x38C: case 0x3CC: return 0x3BF;
+        case 0x38E: case 0x3CD: return 0x3C5;
+        case 0x38F: case 0x3CE: return 0x3C9;
+        case 0x3C2: return 0x3C3;
+        default: break;
+    }
     if (code >= 0x410 && code <= 0x42F) return code + 32;   // Cyrillic capitals
     if (code >= 0x400 && code <= 0x40F) return code + 80;   // Ѐ..Џ
     return code;

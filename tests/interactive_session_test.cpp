@@ -1,0 +1,236 @@
+// The window's actions without a window: the planning loop on the NGO Forum
+// map (find, select, suggestions, accept, undo, save, export), recovery files,
+// scripts and recent files.
+
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "importers/importer.hpp"
+#include "test_support.hpp"
+#include "viz/interactive/recent_files.hpp"
+#include "viz/interactive/recovery.hpp"
+#include "viz/interactive/script.hpp"
+#include "viz/interactive/session.hpp"
+
+using namespace stakemap;
+using namespace stakemap::interactive;
+using stakemap::testing::dataset;
+using stakemap::testing::scratch_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kForum = "alliance87-ngo-forum-2017.json";
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Recovery files go to a folder of the test run's own.
+void use_scratch_recovery_folder() {
+    static const std::string folder = fs::path(scratch_file("recovery-marker", "")).parent_path() / "recovery";
+    ::setenv("STAKEMAP_RECOVERY_DIR", folder.c_str(), 1);
+}
+
+}  // namespace
+
+TEST_CASE("Planning loop: find the ILO, see its suggestions, accept one, undo, save", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    Session session(Document::open(dataset(kForum)));
+    REQUIRE(session.wait_for_analysis(120));
+    REQUIRE(session.results_current());
+    // The whole-map suggestions arrive with the results.
+    CHECK_FALSE(session.suggestions_for_selection());
+    CHECK(session.suggestions().size() >= 5);
+
+    const auto found = session.search("international labour");
+    REQUIRE_FALSE(found.empty());
+    CHECK(session.map().organisation(found.front()).id == "ilo");
+    session.fly_to("ilo");
+    CHECK(session.selection().primary() == "ilo");
+    REQUIRE(session.wait_for_analysis(120));
+    REQUIRE(session.suggestions_for_selection());
+    REQUIRE_FALSE(session.suggestions().empty());
+    for (const auto& item : session.suggestions()) {
+        CHECK((item.source == "ilo" || item.target == "ilo"));
+        CHECK_FALSE(item.reasons.empty());
+    }
+    // Measures arrive aligned to the map: the ILO is the top broker (issue 2's figure).
+    const AlignedColumn* betweenness = session.column("betweenness");
+    REQUIRE(betweenness);
+    CHECK(betweenness->values[*session.map().find("ilo")] == Approx(0.1161).margin(5e-5));
+
+    const SuggestionItem first = session.suggestions().front();
+    const std::size_t ties_before = session.map().relationship_count();
+    session.accept_suggestion(0);
+    CHECK(session.map().relationship_count() == ties_before + 1);
+    const auto a = *session.map().find(first.source), b = *session.map().find(first.target);
+    const auto added = relationships_between(session.map(), a, b);
+    REQUIRE(added.size() == 1);
+    CHECK(to_display_string(session.map().relationship(added[0]).data.attributes.at("status")) == "proposed");
+    CHECK(session.document().unsaved());
+    // Metrics and gaps follow the edit; the accepted pair leaves the list.
+    REQUIRE(session.wait_for_analysis(120));
+    CHECK(session.results()->revision == session.document().revision());
+    for (const auto& item : session.suggestions()) CHECK_FALSE((item.source == first.source && item.target == first.target));
+    CHECK_FALSE(session.last_change_effect().empty());
+
+    REQUIRE(session.undo());
+    CHECK(session.map().relationship_count() == ties_before);
+    CHECK_FALSE(session.document().unsaved());
+    REQUIRE(session.redo());
+
+    const std::string saved = scratch_file("planned.json", "");
+    session.save(saved);
+    CHECK_FALSE(session.document().unsaved());
+    const ImportResult reread = import_map(saved);
+    CHECK(reread.map.relationship_count() == ties_before + 1);
+    CHECK(reread.map.organisation_count() == 40);
+    // Positions are saved with the map.
+    for (std::size_t v = 0; v < reread.map.organisation_count(); ++v) CHECK(reread.map.organisation(v).position.has_value());
+}
+
+TEST_CASE("Save refuses a name that is not .json and never replaces a CSV source", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string csv = scratch_file("source.csv", "source,target\na,b\nb,c\n");
+    Session session(Document::open(csv));
+    CHECK(fs::path(session.default_save_path()).filename() == "source.json");
+    CHECK_THROWS_WITH(session.save(scratch_file("out.graphml", "")), Catch::Contains("give a name ending in .json"));
+    session.save();
+    CHECK(read_text(csv) == "source,target\na,b\nb,c\n");
+    CHECK(import_map(session.default_save_path()).map.relationship_count() == 2);
+}
+
+TEST_CASE("A failed save leaves the old file as it was and the work unsaved", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string target = scratch_file("full-disk.json", "");
+    Session session(Document::open(dataset(kForum)));
+    session.save(target);
+    const std::string before = read_text(target);
+    session.select_only("ilo");
+    session.delete_selection();
+    // A file-size limit makes the write fail part-way, as a full disk would (and works for root too).
+    ::signal(SIGXFSZ, SIG_IGN);
+    rlimit old_limit{};
+    ::getrlimit(RLIMIT_FSIZE, &old_limit);
+    rlimit small = old_limit;
+    small.rlim_cur = 4096;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    CHECK_THROWS(session.save(target));
+    ::setrlimit(RLIMIT_FSIZE, &old_limit);
+    CHECK(read_text(target) == before);
+    CHECK(session.document().unsaved());
+    for (const auto& entry : fs::directory_iterator(fs::path(target).parent_path())) {
+        CHECK(entry.path().filename().string().find("full-disk.json.") == std::string::npos);  // no temporary left behind
+    }
+}
+
+TEST_CASE("Filters, ego view and box selection act on what is shown", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    Session session(Document::open(dataset(kForum)));
+    REQUIRE(session.wait_for_analysis(120));
+    const std::size_t all = session.map().organisation_count();
+    CHECK(session.visible_count() == all);
+    session.set_filter(parse_view_filter("type=union"));
+    std::size_t unions = 0;
+    for (std::size_t v = 0; v < all; ++v) unions += session.map().organisation(v).type == "union";
+    CHECK(session.visible_count() == unions);
+    session.set_filter({});
+    session.select_only("ilo");
+    session.set_ego_radius(1);
+    const auto ilo = *session.map().find("ilo");
+    std::size_t partners = 1;
+    for (std::size_t v = 0; v < all; ++v) {
+        if (v != ilo && (!relationships_between(session.map(), ilo, v).empty() || !relationships_between(session.map(), v, ilo).empty())) ++partners;
+    }
+    CHECK(session.visible_count() == partners);
+    // A box around everything selects only what is shown.
+    session.select_in_box({-1e9, -1e9}, {1e9, 1e9}, false);
+    CHECK(session.selection().size() == partners);
+    session.set_ego_radius(0);
+    CHECK(session.visible_count() == all);
+    // Highlighting a coverage cell names its organisations.
+    session.highlight_coverage_cell("union", "forced_labour");
+    for (const auto& id : session.highlighted()) {
+        const Organisation& o = session.map().organisation(*session.map().find(id));
+        CHECK(o.type == "union");
+        CHECK(std::find(o.themes.begin(), o.themes.end(), "forced_labour") != o.themes.end());
+    }
+}
+
+TEST_CASE("Export the view: only what is shown, in the colours chosen", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    Session session(Document::open(dataset(kForum)));
+    REQUIRE(session.wait_for_analysis(120));
+    session.set_filter(parse_view_filter("type=union"));
+    const std::string svg = scratch_file("view.svg", "");
+    session.export_view(svg);
+    const std::string text = read_text(svg);
+    CHECK(text.find("<svg") != std::string::npos);
+    CHECK(text.find("Trades Union Congress") != std::string::npos);
+    CHECK(text.find("International Labour Organization") == std::string::npos);
+    CHECK(text.find("View: ") != std::string::npos);
+}
+
+TEST_CASE("Autosave writes a recovery file for unsaved work; a save removes it", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string path = scratch_file("recover-me.json", read_text(dataset(kForum)));
+    Session session(Document::open(path));
+    CHECK_FALSE(session.autosave(100, 60));  // nothing unsaved
+    session.select_only("tuc");
+    session.delete_selection();
+    CHECK(session.autosave(100, 60));
+    CHECK_FALSE(session.autosave(110, 60));  // nothing new
+    const auto pending = pending_recovery(path);
+    REQUIRE(pending);
+    CHECK(import_map(pending->string()).map.organisation_count() == 39);
+    session.undo();
+    CHECK_FALSE(session.autosave(500, 60));  // back to the saved state: nothing to recover
+    session.redo();
+    CHECK(session.autosave(500, 60));
+    session.save();
+    CHECK_FALSE(pending_recovery(path));
+}
+
+TEST_CASE("Scripts: parsed with line numbers, run through the session, failures named", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    CHECK_THROWS_WITH(parse_script("select ilo\nfly away\n", "s.txt"), Catch::StartsWith("s.txt:2: unknown action 'fly'"));
+    CHECK_THROWS_WITH(parse_script("\n# note\nundo now\n", "s.txt"), Catch::StartsWith("s.txt:3: undo takes 0 arguments"));
+    const std::string saved = scratch_file("scripted.json", "");
+    const Script script = parse_script("search Trades Union\nexpect primary tuc\nego 1\nwait-analysis\n"
+                                       "accept-suggestion 1\nexpect relationships 51\nundo\nexpect relationships 50\n"
+                                       "expect unsaved no\nedit label TUC (UK)\nsave " + saved + "\nexpect unsaved no\n"
+                                       "frames 3\nexpect organisations 41\n",
+                                       "plan.txt");
+    Session session(Document::open(dataset(kForum)));
+    std::size_t k = 0;
+    for (; k + 1 < script.steps.size(); ++k) {
+        const WindowRequest request = run_step(session, script, script.steps[k]);
+        if (script.steps[k].verb == "frames") CHECK(request.kind == WindowRequest::Kind::frames);
+    }
+    CHECK(session.map().organisation(*session.map().find("tuc")).label == "TUC (UK)");
+    CHECK(import_map(saved).map.organisation(*import_map(saved).map.find("tuc")).label == "TUC (UK)");
+    CHECK_THROWS_WITH(run_step(session, script, script.steps[k]), Catch::StartsWith("plan.txt:14: expected 41 organisations, found 40"));
+}
+
+TEST_CASE("Recent files: newest first, no repeats, limited, kept between sessions", "[interactive]") {
+    const fs::path store = fs::path(scratch_file("recent-marker", "")).parent_path() / "config" / "recent-files";
+    {
+        RecentFiles recent(store, 3);
+        for (const char* path : {"/m/a.json", "/m/b.json", "/m/a.json", "/m/c.json", "/m/d.json"}) recent.add(path);
+        CHECK(recent.paths() == std::vector<std::string>{"/m/d.json", "/m/c.json", "/m/a.json"});
+    }
+    const RecentFiles reread(store, 3);
+    CHECK(reread.paths() == std::vector<std::string>{"/m/d.json", "/m/c.json", "/m/a.json"});
+}
