@@ -61,7 +61,11 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         ImGui::PushID(static_cast<int>(k));
         if (ImGui::SmallButton("Accept")) accept = k;
         ImGui::SameLine();
-        const std::string text = std::to_string(k + 1) + ". " + item.source_label + " – " + item.target_label;
+        // For one organisation, name only the partner; for the whole map, both.
+        const bool focused = session.suggestions_for_selection() && primary;
+        const std::string partner = focused ? (item.source == *primary ? item.target_label : item.source_label)
+                                            : item.source_label + " – " + item.target_label;
+        const std::string text = std::to_string(k + 1) + ". " + partner;
         char score[16];
         std::snprintf(score, sizeof score, "%.2f", item.score);
         const bool selected = session.previewed_suggestion == k;

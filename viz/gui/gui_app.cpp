@@ -49,6 +49,8 @@ public:
     void dropped(const std::string& path) { guard(Guarded::open, path); }
     void offer_recovery(std::string path) { recovery_offer_ = std::move(path); }
     void note_opened(const std::string& path) { recent_.add(path); }
+    void show_tab(const std::string& name) { right_tab_request_ = name == "organisation" ? 0 : name == "gaps" ? 1 : 2; }
+    bool show_legend = true;
 
 private:
     enum class Guarded { none, open, quit };
@@ -177,6 +179,7 @@ void GuiApp::draw_menu() {
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to view", "F")) session_.fit_view();
         ImGui::MenuItem("Live layout", "Space", &session_.layout_running);
+        ImGui::MenuItem("Legend", nullptr, &show_legend);
         if (ImGui::MenuItem("Show everything")) {
             session_.set_filter({});
             session_.set_ego_radius(0);
@@ -232,7 +235,7 @@ void GuiApp::draw_panels(float top) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
     // The canvas has no background of its own: the frame's clear colour is it (one layer less to fill).
     if (ImGui::Begin("Map", nullptr, fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground)) {
-        canvas_.draw(session_);
+        canvas_.draw(session_, show_legend);
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -534,6 +537,7 @@ int run_gui(const GuiOptions& options) {
                         wait_frames = 1;
                         break;
                     }
+                    if (request.kind == interactive::WindowRequest::Kind::tab) app.show_tab(request.path);
                     if (request.kind == interactive::WindowRequest::Kind::quit) {
                         step = script->steps.size();
                         break;

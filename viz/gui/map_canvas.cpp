@@ -80,7 +80,7 @@ void MapCanvas::refresh_caches(interactive::Session& session) {
     }
 }
 
-void MapCanvas::draw(interactive::Session& session) {
+void MapCanvas::draw(interactive::Session& session, bool legend) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImVec2 size = ImGui::GetContentRegionAvail();
     size.x = std::max(size.x, 50.0f);
@@ -118,6 +118,7 @@ void MapCanvas::draw(interactive::Session& session) {
     draw_ties(draw, session, origin, max);
     draw_nodes(draw, session, origin, max);
     draw_labels(draw, session, origin, max);
+    if (legend) draw_legend(draw, session, origin, max);
     draw_overlays(draw, session, origin, max);
     draw->PopClipRect();
 
@@ -340,16 +341,16 @@ void MapCanvas::draw_labels(ImDrawList* draw, interactive::Session& session, ImV
     }
 }
 
-void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+void MapCanvas::draw_legend(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
     const auto& style = session.style();
-    // Legend, bottom left.
+    // Bottom left, translucent, so the map shows through.
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const std::size_t entries = std::min<std::size_t>(style.legend.size(), 14);
     const float height = line * static_cast<float>(entries + 3) + 8;
     ImVec2 corner{min.x + 10, max.y - height - 10};
     float width = 190;
     for (std::size_t k = 0; k < entries; ++k) width = std::max(width, ImGui::CalcTextSize(style.legend[k].first.c_str()).x + 40);
-    draw->AddRectFilled(corner, {corner.x + width, corner.y + height}, IM_COL32(255, 255, 255, 225), 4.0f);
+    draw->AddRectFilled(corner, {corner.x + width, corner.y + height}, IM_COL32(255, 255, 255, 190), 4.0f);
     draw->AddRect(corner, {corner.x + width, corner.y + height}, IM_COL32(180, 180, 180, 255), 4.0f);
     ImVec2 at{corner.x + 8, corner.y + 4};
     const std::string colour_title = "Colour: " + session.colour_by();
@@ -370,6 +371,9 @@ void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, I
     at.y += line;
     dashed_line(draw, {at.x, at.y + line / 2}, {at.x + 26, at.y + line / 2}, kProposed, 2.2f, 6, 4);
     draw->AddText({at.x + 32, at.y}, IM_COL32(60, 60, 60, 255), "proposed / suggested tie");
+}
+
+void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
 
     // What is shown, top left; analysis progress, top right.
     const std::string shown_text = std::to_string(session.visible_count()) + " of " + std::to_string(session.map().organisation_count()) +

@@ -19,7 +19,7 @@ namespace stakemap::gui {
 class MapCanvas {
 public:
     // Fills the current window's remaining content region.
-    void draw(interactive::Session& session);
+    void draw(interactive::Session& session, bool legend = true);
 
     std::optional<interactive::OrgIndex> hovered() const { return hovered_; }
 
@@ -38,6 +38,7 @@ private:
     void draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
+    void draw_legend(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void handle_mouse(interactive::Session& session, bool canvas_hovered, bool canvas_active);
     std::optional<interactive::OrgIndex> node_at(interactive::Session& session, ImVec2 mouse) const;
 

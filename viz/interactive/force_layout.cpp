@@ -207,11 +207,21 @@ void ForceLayout::step() {
     std::vector<Point> force(n);
     repulse(force);
 
-    for (std::size_t v = 0; v < n; ++v) {  // gravity: k_g (deg + 1) towards the centre
-        const double distance = std::sqrt((position_[v].x) * (position_[v].x) + (position_[v].y) * (position_[v].y));
-        if (distance < 1e-9) continue;
-        force[v].x -= settings.gravity * mass_[v] * position_[v].x / distance;
-        force[v].y -= settings.gravity * mass_[v] * position_[v].y / distance;
+    // Gravity: k_g (deg + 1) towards the centre, as ForceAtlas2; beyond the
+    // median distance from the centre it grows with the square of the
+    // distance, so organisations with no ties (which nothing else holds)
+    // stay near the map instead of drifting ever further out.
+    std::vector<double> from_centre(n);
+    for (std::size_t v = 0; v < n; ++v) from_centre[v] = std::sqrt(position_[v].x * position_[v].x + position_[v].y * position_[v].y);
+    std::vector<double> sorted = from_centre;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(n / 2), sorted.end());
+    const double reach = std::max(sorted[n / 2], 1.0);
+    for (std::size_t v = 0; v < n; ++v) {
+        if (from_centre[v] < 1e-9) continue;
+        const double beyond = std::max(1.0, from_centre[v] / reach);
+        const double pull = settings.gravity * mass_[v] * beyond * beyond * beyond / from_centre[v];
+        force[v].x -= pull * position_[v].x;
+        force[v].y -= pull * position_[v].y;
     }
 
     for (const Tie& tie : ties_) {  // attraction: w d, border to border when preventing overlap

@@ -2,7 +2,8 @@
 // A live force-directed layout in the manner of ForceAtlas2 (Jacomy, Venturini,
 // Heymann & Bastian, PLoS ONE 2014): degree-weighted repulsion approximated
 // with a Barnes-Hut quadtree, linear attraction along ties (scaled by weight),
-// gravity towards the centre, overlap prevention from node radii, and the
+// gravity towards the centre (stronger beyond the median distance, so
+// unconnected organisations stay in view), overlap prevention from node radii, and the
 // paper's adaptive speed (global swinging vs traction, per-node damping).
 // One step() is one iteration, so the window can run a few per frame and
 // stay responsive. Pinned organisations do not move.
@@ -17,7 +18,7 @@
 namespace stakemap::interactive {
 
 struct ForceLayoutSettings {
-    double repulsion = 10.0;   // k_r
+    double repulsion = 2.0;    // k_r (the paper suggests 2 for all but tiny maps)
     double gravity = 1.0;      // k_g
     double theta = 1.2;        // Barnes-Hut: a cell counts as one body when its width / distance < theta
     double tolerance = 1.0;    // tau: tolerated swinging

@@ -48,6 +48,7 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"print", {0, 0, "print"}},
         {"frames", {1, 1, "frames N"}},
         {"screenshot", {1, 1, "screenshot PATH"}},
+        {"show-tab", {1, 1, "show-tab organisation|gaps|statistics"}},
         {"quit", {0, 0, "quit"}},
     };
     return table;
@@ -211,7 +212,12 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
                   << " unsaved=" << (session.document().unsaved() ? "yes" : "no") << '\n';
     } else if (verb == "frames") return {WindowRequest::Kind::frames, count(script, step, args[0], 1e6), ""};
     else if (verb == "screenshot") return {WindowRequest::Kind::screenshot, 0, args[0]};
-    else if (verb == "quit") return {WindowRequest::Kind::quit, 0, ""};
+    else if (verb == "show-tab") {
+        if (args[0] != "organisation" && args[0] != "gaps" && args[0] != "statistics") {
+            fail(script, step, "show-tab: expected organisation, gaps or statistics, got '" + args[0] + "'");
+        }
+        return {WindowRequest::Kind::tab, 0, args[0]};
+    } else if (verb == "quit") return {WindowRequest::Kind::quit, 0, ""};
     return {};
 }
 

@@ -46,9 +46,9 @@ Script read_script(const std::string& path);  // throws ScriptError if unreadabl
 
 // What the window must do after a step.
 struct WindowRequest {
-    enum class Kind { none, frames, screenshot, quit } kind = Kind::none;
+    enum class Kind { none, frames, screenshot, tab, quit } kind = Kind::none;
     std::size_t frames = 0;
-    std::string path;
+    std::string path;  // the screenshot's file, or the tab's name
 };
 
 // Runs one step on the session; throws ScriptError naming the file and line.

@@ -374,7 +374,11 @@ void Session::fit_view() {
         bounds.max = {std::max(bounds.max.x, p.x + r), std::max(bounds.max.y, p.y + r)};
         any = true;
     }
-    if (any) camera_.fit(bounds);
+    if (any) {
+        camera_.fit(bounds);
+        // A small map is not blown up past the size it is drawn at when saved: 2.5 pixels a unit.
+        if (camera_.zoom() > 2.5) camera_.set(camera_.centre(), 2.5);
+    }
     follow_layout = true;
 }
 

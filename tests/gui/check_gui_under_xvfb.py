@@ -1,0 +1,183 @@
+"""Drives the real `stakemap gui` window under Xvfb, as a person would use it:
+find an organisation, see its neighbours, see the coverage gaps, accept a
+suggested partner, undo, save, export the view as SVG, take screenshots;
+names in several scripts; a script error; a crash in the middle of editing
+followed by recovery; and the frame benchmark. Run by CTest; needs Debian's
+xvfb and a Mesa OpenGL driver (installed by .ci/setup).
+
+usage: check_gui_under_xvfb.py STAKEMAP DATASETS_DIR"""
+
+import json
+import os
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import checks  # noqa: E402
+
+stakemap, datasets = sys.argv[1], sys.argv[2]
+forum = os.path.join(datasets, "alliance87-ngo-forum-2017.json")
+work = tempfile.mkdtemp(prefix="stakemap-gui-")
+env = dict(os.environ, STAKEMAP_RECOVERY_DIR=os.path.join(work, "recovery"), XDG_CONFIG_HOME=os.path.join(work, "config"))
+
+
+def start_display():
+    """An X server of our own; -displayfd tells us its number once it is ready."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read_end, 16)
+        if not chunk:
+            break
+        number += chunk
+    os.close(read_end)
+    env["DISPLAY"] = ":" + number.decode().strip()
+    return server
+
+
+def gui(*arguments, timeout=300):
+    return subprocess.run([stakemap, "gui", *arguments], capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def png_facts(path):
+    """Width, height and how many different byte values the pixel data holds (a blank window has very few)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    idat, at = b"", 8
+    while at < len(data):
+        length, kind = struct.unpack(">I4s", data[at:at + 8])
+        if kind == b"IDAT":
+            idat += data[at + 8:at + 8 + length]
+        at += 12 + length
+    pixels = zlib.decompress(idat)
+    return width, height, len(set(pixels[::7]))
+
+
+def write(name, text):
+    path = os.path.join(work, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+server = start_display()
+try:
+    # 1. The planning loop, scripted.
+    out = lambda name: os.path.join(work, name)  # noqa: E731
+    script = write("plan.txt", f"""# find the ILO and its neighbours
+search International Labour
+expect primary ilo
+wait-analysis
+ego 1
+frames 5
+screenshot {out('ego.png')}
+ego 0
+# the gaps, and a suggested partner previewed, accepted twice, the second undone
+wait-analysis
+preview-suggestion 1
+frames 3
+accept-suggestion 1
+expect relationships 51
+wait-analysis
+accept-suggestion 1
+expect relationships 52
+undo
+expect relationships 51
+expect unsaved yes
+save {out('planned.json')}
+expect unsaved no
+export {out('view.svg')}
+highlight-cell union forced_labour
+frames 5
+screenshot {out('planned.png')}
+""")
+    run = gui(forum, "--script", script)
+    checks.check("scripted session exits 0", run.returncode == 0, run.stderr)
+    checks.check("two screenshots reported", run.stdout.count("screenshot:") == 2, run.stdout)
+    if os.path.exists(out("planned.json")):
+        saved = json.load(open(out("planned.json"), encoding="utf-8"))
+        checks.check("saved map has 40 organisations", len(saved["nodes"]) == 40, len(saved["nodes"]))
+        checks.check("saved map has 51 relationships", len(saved["edges"]) == 51, len(saved["edges"]))
+        proposed = [e for e in saved["edges"] if (e.get("attributes") or {}).get("status") == "proposed" or e.get("status") == "proposed"]
+        checks.check("exactly one proposed tie saved", len(proposed) == 1, proposed)
+        checks.check("one of its ends is the ILO", proposed and "ilo" in (proposed[0]["source"], proposed[0]["target"]), proposed)
+        checks.check("positions saved", all("x" in n or "position" in n for n in saved["nodes"]), saved["nodes"][0])
+    else:
+        checks.check("planned.json written", False, run.stderr)
+    svg = open(out("view.svg"), encoding="utf-8").read() if os.path.exists(out("view.svg")) else ""
+    checks.check("view exported as SVG", svg.startswith("<?xml") or "<svg" in svg[:400], svg[:200])
+    checks.check("the export names the ILO", "International Labour Organization" in svg)
+    for name in ("ego.png", "planned.png"):
+        facts = png_facts(out(name)) if os.path.exists(out(name)) else None
+        checks.check(f"{name} is a 1280x800 PNG", facts is not None and facts[:2] == (1280, 800), facts)
+        checks.check(f"{name} is not blank", facts is not None and facts[2] > 40, facts)
+
+    # 2. Names as users write them.
+    names = {"format": "stakemap-map", "version": 1, "directed": False, "metadata": {"title": "Names"},
+             "nodes": [{"id": "a", "label": "Michaëlle Jean Foundation", "type": "cso"},
+                       {"id": "b", "label": "Repórter Brasil — São Paulo", "type": "media"},
+                       {"id": "c", "label": "Ministère du Travail", "type": "government"},
+                       {"id": "d", "label": "Ελληνικό Φόρουμ Προσφύγων", "type": "cso"},
+                       {"id": "e", "label": "Федерация профсоюзов", "type": "union"}],
+             "edges": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"}, {"source": "c", "target": "d"},
+                       {"source": "d", "target": "e"}]}
+    names_path = write("names.json", json.dumps(names, ensure_ascii=False))
+    run = gui(names_path, "--screenshot", out("names.png"), "--frames", "40")
+    checks.check("names map renders", run.returncode == 0 and os.path.exists(out("names.png")), run.stderr)
+    checks.check("a TrueType font was found", "no TrueType font" not in run.stderr, run.stderr)
+    run = gui(names_path, "--script", write("find.txt", "search ministere\nexpect primary c\nsearch ФЕДЕРАЦИЯ\nexpect primary e\n"
+                                                       "search ελληνικο\nexpect primary d\n"))
+    checks.check("case- and accent-blind search in three scripts", run.returncode == 0, run.stderr)
+
+    # 3. Errors name the file and line; a bad map is refused before any window opens.
+    run = gui(forum, "--script", write("bad.txt", "select ilo\n\nteleport ilo\n"))
+    checks.check("unknown action: exit 1", run.returncode == 1, run.returncode)
+    checks.check("unknown action: file and line", "bad.txt:3: unknown action 'teleport'" in run.stderr, run.stderr)
+    run = gui(forum, "--script", write("wrong.txt", "expect organisations 41\n"))
+    checks.check("failed expectation: named", "wrong.txt:1: expected 41 organisations, found 40" in run.stderr, run.stderr)
+    broken = write("broken.json", '{"format": "stakemap-map", "nodes": [{"id": 1}')
+    run = gui(broken)
+    checks.check("broken map: exit 1", run.returncode == 1, run.returncode)
+    checks.check("broken map: file named", "broken.json" in run.stderr, run.stderr)
+
+    # 4. A crash in the middle of editing loses at most the autosave interval; the next start restores it.
+    victim = write("victim.json", open(forum, encoding="utf-8").read())
+    original = open(victim, encoding="utf-8").read()
+    editing = write("editing.txt", "select tuc\ndelete-selection\nadd-organisation new_union union New Domestic Workers Union\n"
+                                   "add-tie new_union ilo\nframes 100000\n")
+    process = subprocess.Popen([stakemap, "gui", victim, "--script", editing, "--autosave-seconds", "0.2"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    recovery_dir = env["STAKEMAP_RECOVERY_DIR"]
+    deadline = time.time() + 60
+    while time.time() < deadline and not (os.path.isdir(recovery_dir) and any(f.startswith("victim-") for f in os.listdir(recovery_dir))):
+        time.sleep(0.1)
+    time.sleep(0.5)  # let it autosave the last edit too
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    checks.check("recovery file written before the crash", os.path.isdir(recovery_dir) and any(f.startswith("victim-") for f in os.listdir(recovery_dir)))
+    checks.check("the map file itself is untouched", open(victim, encoding="utf-8").read() == original)
+    run = gui(victim, "--recovery", "restore", "--script",
+              write("after.txt", f"expect organisations 40\nexpect unsaved yes\nexpect tie new_union ilo\nexpect no-tie tuc ituc\nsave {out('recovered.json')}\n"))
+    checks.check("restart restores the edits", run.returncode == 0, run.stderr)
+    checks.check("restore is announced", "restored unsaved work" in run.stderr, run.stderr)
+    checks.check("saving removes the recovery file", not any(f.startswith("victim-") for f in os.listdir(recovery_dir)), os.listdir(recovery_dir))
+
+    # 5. The frame benchmark prints its figures.
+    run = gui(forum, "--bench-frames", "20")
+    checks.check("bench-frames prints frame times", "frame time: median" in run.stdout and "CPU frame building" in run.stdout, run.stdout + run.stderr)
+finally:
+    server.terminate()
+    server.wait()
+
+sys.exit(checks.finish("gui_under_xvfb"))
