@@ -234,3 +234,20 @@ TEST_CASE("Recent files: newest first, no repeats, limited, kept between session
     const RecentFiles reread(store, 3);
     CHECK(reread.paths() == std::vector<std::string>{"/m/d.json", "/m/c.json", "/m/a.json"});
 }
+
+TEST_CASE("A one-shot Graphviz layout runs off the frame thread and replaces the positions", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    Session session(Document::open(dataset(kForum)));
+    const Point before = session.position(*session.map().find("ilo"));
+    session.start_graphviz_layout("neato");
+    CHECK(session.graphviz_layout_busy());
+    REQUIRE(session.wait_for_analysis(120));  // also waits for the layout
+    CHECK_FALSE(session.graphviz_layout_busy());
+    CHECK_FALSE(session.layout_running);  // the live layout pauses so the result stays
+    const Point after = session.position(*session.map().find("ilo"));
+    CHECK((after.x != before.x || after.y != before.y));
+    CHECK(session.document().unsaved());  // a new layout is work worth saving
+    session.start_graphviz_layout("nonsense");
+    session.wait_for_analysis(60);
+    CHECK_THAT(session.status, Catch::Contains("unknown layout 'nonsense'"));
+}

@@ -97,7 +97,6 @@ void MapCanvas::draw(interactive::Session& session, bool legend) {
 
     refresh_caches(session);
     const StakeholderMap& map = session.map();
-    const auto& shown = session.visible();
     const auto& style = session.style();
     const interactive::Camera& camera = session.camera();
     const std::size_t n = map.organisation_count();
@@ -109,7 +108,6 @@ void MapCanvas::draw(interactive::Session& session, bool legend) {
         screen_[v] = {static_cast<float>(p.x), static_cast<float>(p.y)};
         radius_px_[v] = std::max(1.5f, static_cast<float>(style.radius[v] * zoom));
     }
-    (void)shown;
 
     handle_mouse(session, canvas_hovered, canvas_active);
 
