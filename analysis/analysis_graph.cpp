@@ -1,6 +1,8 @@
 #include "analysis/analysis_graph.hpp"
 
 #include <algorithm>
+
+#include <boost/iterator/transform_iterator.hpp>
 #include <limits>
 #include <stdexcept>
 #include <utility>
@@ -8,11 +10,22 @@
 namespace stakemap {
 namespace {
 
-ArcGraph build_csr(std::size_t node_count, const std::vector<std::pair<NodeIndex, NodeIndex>>& pairs,
-                   const std::vector<Arc>& arcs) {
-    // Pairs arrive sorted by source, so the sorted constructor can be used.
-    return ArcGraph(boost::edges_are_sorted, pairs.begin(), pairs.end(), arcs.begin(),
-                    static_cast<NodeIndex>(node_count));
+// Ties ordered by (source, target), stably: a counting sort by source (O(n + m)),
+// then each source's run sorted by target.
+std::vector<AnalysisGraph::Tie> sorted_by_endpoints(std::size_t node_count, const std::vector<AnalysisGraph::Tie>& ties) {
+    std::vector<std::size_t> start(node_count + 1, 0);
+    for (const auto& tie : ties) ++start[tie.source + 1];
+    for (std::size_t v = 0; v < node_count; ++v) start[v + 1] += start[v];
+    std::vector<AnalysisGraph::Tie> sorted(ties.size());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const auto& tie : ties) sorted[fill[tie.source]++] = tie;
+    for (std::size_t v = 0; v < node_count; ++v) {
+        if (start[v + 1] - start[v] > 1) {
+            std::stable_sort(sorted.begin() + static_cast<std::ptrdiff_t>(start[v]), sorted.begin() + static_cast<std::ptrdiff_t>(start[v + 1]),
+                             [](const AnalysisGraph::Tie& a, const AnalysisGraph::Tie& b) { return a.target < b.target; });
+        }
+    }
+    return sorted;
 }
 
 Arc make_arc(double weight) {
@@ -39,7 +52,7 @@ AnalysisGraph AnalysisGraph::from_ties(std::size_t node_count, bool directed, co
     graph.node_count_ = node_count;
     graph.directed_ = directed;
 
-    // Canonical orientation, then sort so parallel ties sit next to each other and merge.
+    // Canonical orientation (undirected: low index first), self-loops out.
     std::vector<Tie> ties;
     ties.reserve(input.size());
     for (const Tie& tie : input) {
@@ -54,41 +67,38 @@ AnalysisGraph AnalysisGraph::from_ties(std::size_t node_count, bool directed, co
         if (!directed && canonical.source > canonical.target) std::swap(canonical.source, canonical.target);
         ties.push_back(canonical);
     }
-    std::stable_sort(ties.begin(), ties.end(), [](const Tie& a, const Tie& b) {
-        return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-    });
-    std::vector<Tie> merged;
-    merged.reserve(ties.size());
-    for (const Tie& tie : ties) {
-        if (!merged.empty() && merged.back().source == tie.source && merged.back().target == tie.target) {
-            merged.back().weight += tie.weight;
+    // Sorted by (source, target) so parallel ties sit side by side and merge,
+    // weights added in file order.
+    std::vector<Tie> merged = sorted_by_endpoints(node_count, ties);
+    ties = std::vector<Tie>();
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < merged.size(); ++k) {
+        if (kept > 0 && merged[kept - 1].source == merged[k].source && merged[kept - 1].target == merged[k].target) {
+            merged[kept - 1].weight += merged[k].weight;
             ++graph.report_.parallel_relationships_merged;
         } else {
-            merged.push_back(tie);
+            merged[kept++] = merged[k];
         }
     }
+    merged.resize(kept);
     graph.tie_count_ = merged.size();
 
     // Out-arcs (both directions when undirected) and, for directed maps, in-arcs.
     auto build = [&](bool reversed, bool both_ways) {
-        std::vector<std::pair<NodeIndex, NodeIndex>> pairs;
-        std::vector<Arc> arcs;
         std::vector<Tie> all;
         all.reserve(merged.size() * (both_ways ? 2 : 1));
         for (const Tie& tie : merged) {
             all.push_back(reversed ? Tie{tie.target, tie.source, tie.weight} : tie);
             if (both_ways) all.push_back({tie.target, tie.source, tie.weight});
         }
-        std::sort(all.begin(), all.end(), [](const Tie& a, const Tie& b) {
-            return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-        });
-        pairs.reserve(all.size());
-        arcs.reserve(all.size());
-        for (const Tie& tie : all) {
-            pairs.emplace_back(tie.source, tie.target);
-            arcs.push_back(make_arc(tie.weight));
-        }
-        return build_csr(node_count, pairs, arcs);
+        all = sorted_by_endpoints(node_count, all);
+        // Boost copies the endpoints and arcs straight from the sorted ties: no
+        // intermediate arrays, which on 5 million ties saves a quarter of a gigabyte.
+        const auto endpoints = [](const Tie& tie) { return std::pair<NodeIndex, NodeIndex>(tie.source, tie.target); };
+        const auto arc_of = [](const Tie& tie) { return make_arc(tie.weight); };
+        return ArcGraph(boost::edges_are_sorted, boost::make_transform_iterator(all.cbegin(), endpoints),
+                        boost::make_transform_iterator(all.cend(), endpoints), boost::make_transform_iterator(all.cbegin(), arc_of),
+                        static_cast<NodeIndex>(node_count));
     };
     if (directed) {
         graph.out_ = build(false, false);
@@ -96,6 +106,7 @@ AnalysisGraph AnalysisGraph::from_ties(std::size_t node_count, bool directed, co
     } else {
         graph.out_ = build(false, true);
     }
+    merged = std::vector<Tie>();
     return graph;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 namespace stakemap {
 namespace {
@@ -69,6 +70,18 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         }
     }
     const double uniform = 1.0 / static_cast<double>(n);
+    // Each arc's share of its source's rank: weight / out-strength, computed once.
+    std::vector<double> share(boost::num_edges(incoming));
+    for (NodeIndex v = 0; v < n; ++v) {
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
+            const NodeIndex u = boost::target(arc, incoming);
+            share[boost::get(boost::edge_index, incoming, arc)] =
+                out_strength[u] > 0.0 ? weight_of(incoming[arc].weight) / out_strength[u] : 0.0;
+        }
+    }
+    // The CSR arrays themselves (Boost keeps them public): the hot loop reads them straight.
+    const auto& row_start = incoming.m_forward.m_rowstart;
+    const auto& column = incoming.m_forward.m_column;
     std::vector<double> x(n, uniform);
     std::vector<double> next(n);
     for (result.iterations = 1; result.iterations <= limits.max_iterations; ++result.iterations) {
@@ -77,13 +90,21 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
             if (out_strength[u] == 0.0) dangling += x[u];
         }
         const double base = (1.0 - damping) * uniform + damping * dangling * uniform;
-        for (NodeIndex v = 0; v < n; ++v) {
-            double inflow = 0.0;
-            for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
-                const NodeIndex u = boost::target(arc, incoming);
-                if (out_strength[u] > 0.0) inflow += x[u] * weight_of(incoming[arc].weight) / out_strength[u];
+        // Rows are independent: two halves on two threads give the same sums as one.
+        const auto pull = [&](NodeIndex begin, NodeIndex end) {
+            for (NodeIndex v = begin; v < end; ++v) {
+                double inflow = 0.0;
+                for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += x[column[k]] * share[k];
+                next[v] = base + damping * inflow;
             }
-            next[v] = base + damping * inflow;
+        };
+        if (n >= 200000) {
+            const auto middle = static_cast<NodeIndex>(n / 2);
+            std::thread helper(pull, middle, static_cast<NodeIndex>(n));
+            pull(0, middle);
+            helper.join();
+        } else {
+            pull(0, static_cast<NodeIndex>(n));
         }
         const double change = l1_change(next, x);
         x.swap(next);

@@ -1,32 +1,93 @@
 #include "analysis/structure.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/core_numbers.hpp>
 
 #include "analysis/symmetric_adjacency.hpp"
 #include "analysis/undirected_view.hpp"
 
 namespace stakemap {
 
-std::vector<double> core_numbers(const AnalysisGraph& graph) {
-    const UndirectedGraph view = undirected_view(graph, ReciprocalTies::keep_both);
-    std::vector<std::size_t> core(graph.node_count(), 0);
-    boost::core_numbers(view, boost::make_iterator_property_map(core.begin(), boost::get(boost::vertex_index, view)));
-    return {core.begin(), core.end()};
+namespace {
+
+// Calls visit(v) for every neighbour of u, ties read both ways; in a directed
+// map a reciprocated pair is visited twice (once per arc), as NetworkX's
+// core_number counts it.
+template <class Visit>
+void for_each_neighbour(const AnalysisGraph& graph, NodeIndex u, Visit&& visit) {
+    for (const auto arc : boost::make_iterator_range(boost::out_edges(u, graph.out_arcs()))) visit(boost::target(arc, graph.out_arcs()));
+    if (!graph.directed()) return;
+    for (const auto arc : boost::make_iterator_range(boost::out_edges(u, graph.in_arcs()))) visit(boost::target(arc, graph.in_arcs()));
 }
 
+}  // namespace
+
+// Batagelj & Zaversnik (2003): organisations in bins by degree, peeled from
+// the lowest; O(n + m) on the snapshot itself, no copy of the graph.
+std::vector<double> core_numbers(const AnalysisGraph& graph) {
+    const std::size_t n = graph.node_count();
+    std::vector<std::uint32_t> degree(n, 0);
+    std::uint32_t top = 0;
+    for (NodeIndex u = 0; u < n; ++u) {
+        for_each_neighbour(graph, u, [&](NodeIndex) { ++degree[u]; });
+        top = std::max(top, degree[u]);
+    }
+    std::vector<std::uint32_t> bin_start(top + 2, 0);
+    for (NodeIndex u = 0; u < n; ++u) ++bin_start[degree[u] + 1];
+    for (std::size_t d = 0; d <= top; ++d) bin_start[d + 1] += bin_start[d];
+    std::vector<NodeIndex> order(n);
+    std::vector<std::uint32_t> position(n);
+    {
+        std::vector<std::uint32_t> fill(bin_start.begin(), bin_start.end() - 1);
+        for (NodeIndex u = 0; u < n; ++u) {
+            position[u] = fill[degree[u]]++;
+            order[position[u]] = u;
+        }
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+        const NodeIndex u = order[k];
+        for_each_neighbour(graph, u, [&](NodeIndex v) {
+            if (degree[v] <= degree[u]) return;
+            // Move v to the front of its bin, then shrink that bin by one.
+            const std::uint32_t d = degree[v];
+            const NodeIndex first = order[bin_start[d]];
+            if (first != v) {
+                std::swap(order[position[v]], order[bin_start[d]]);
+                std::swap(position[v], position[first]);
+            }
+            ++bin_start[d];
+            --degree[v];
+        });
+    }
+    return {degree.begin(), degree.end()};
+}
+
+// Breadth-first over the snapshot (ties read both ways): components are
+// numbered in the order of their first organisation, as before.
 ComponentResult connected_components(const AnalysisGraph& graph) {
-    const UndirectedGraph view = undirected_view(graph);
+    const std::size_t n = graph.node_count();
+    constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
     ComponentResult result;
-    result.component.assign(graph.node_count(), 0);
-    const std::size_t count = boost::connected_components(
-        view, boost::make_iterator_property_map(result.component.begin(), boost::get(boost::vertex_index, view)));
-    // Boost already numbers components in vertex order; recount sizes.
-    result.sizes.assign(count, 0);
-    for (std::size_t c : result.component) ++result.sizes[c];
+    result.component.assign(n, kUnseen);
+    std::vector<NodeIndex> queue;
+    queue.reserve(n);
+    for (NodeIndex root = 0; root < n; ++root) {
+        if (result.component[root] != kUnseen) continue;
+        const std::size_t id = result.sizes.size();
+        queue.clear();
+        queue.push_back(root);
+        result.component[root] = id;
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            for_each_neighbour(graph, queue[head], [&](NodeIndex v) {
+                if (result.component[v] != kUnseen) return;
+                result.component[v] = id;
+                queue.push_back(v);
+            });
+        }
+        result.sizes.push_back(queue.size());
+    }
     return result;
 }
 

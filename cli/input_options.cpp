@@ -13,13 +13,17 @@ void InputOptions::add_to(CLI::App& command) {
     command.add_flag("-q,--quiet", quiet, "Do not print import warnings");
 }
 
-ImportResult InputOptions::load(std::ostream& warnings) const {
+ImportOptions InputOptions::import_options() const {
     ImportOptions options;
     options.strict = strict;
     if (!nodes_path.empty()) options.nodes_path = nodes_path;
     if (directed) options.directed = true;
     if (undirected) options.directed = false;
-    ImportResult result = import_map(path, options);
+    return options;
+}
+
+ImportResult InputOptions::load(std::ostream& warnings) const {
+    ImportResult result = import_map(path, import_options());
     if (!quiet) {
         for (const auto& warning : result.warnings) warnings << "warning: " << warning << "\n";
     }

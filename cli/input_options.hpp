@@ -23,6 +23,7 @@ struct InputOptions {
     void add_to(CLI::App& command);
     // Imports the map; warnings go to `warnings` unless --quiet.
     ImportResult load(std::ostream& warnings) const;
+    ImportOptions import_options() const;
 };
 
 }  // namespace stakemap::cli

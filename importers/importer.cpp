@@ -15,6 +15,11 @@
 
 namespace stakemap {
 
+bool is_edge_list_path(const std::string& path) {
+    const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges";
+}
+
 std::string_view supported_extensions() {
     return ".csv .tsv .txt .edgelist (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
            ".graphml, .gexf, .gml, .dot/.gv, .net (Pajek)";
@@ -29,7 +34,7 @@ ImportResult read_by_extension(const std::string& path, const ImportOptions& opt
         throw ImportError({path, 0, 0, {}}, "is a folder; expected a map file");
     }
     const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    if (extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges") {
+    if (is_edge_list_path(path)) {
         return read_csv(path, options);
     }
     if (extension == ".json") return read_json_map(path, options);
