@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 
 #include "analysis/betweenness.hpp"
 #include "analysis/brokerage.hpp"
 #include "analysis/closeness.hpp"
 #include "analysis/clustering.hpp"
 #include "analysis/communities.hpp"
+#include "analysis/sampled_betweenness.hpp"
 #include "analysis/degree.hpp"
 #include "analysis/spectral.hpp"
 #include "analysis/structure.hpp"
@@ -84,7 +86,7 @@ const MetricColumn* MetricResults::column(std::string_view name) const {
 
 MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
                               const std::vector<Metric>& metrics, const WeightPolicy& weights,
-                              std::uint64_t community_seed) {
+                              std::uint64_t community_seed, const BetweennessPolicy& betweenness) {
     MetricResults results;
     GraphFigures& figures = results.graph;
     figures.nodes = graph.node_count();
@@ -121,9 +123,24 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
             case Metric::strength:
                 add("strength", ColumnKind::real, degree_result().strength);
                 break;
-            case Metric::betweenness:
-                add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));
+            case Metric::betweenness: {
+                const bool sample = !betweenness.force_exact && !weights.weighted_paths &&
+                                    (betweenness.epsilon || graph.node_count() > betweenness.exact_up_to);
+                if (!sample) {
+                    add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));
+                    break;
+                }
+                SampledBetweenness estimate =
+                    sampled_betweenness(graph, betweenness.epsilon.value_or(betweenness.default_epsilon), betweenness.delta, community_seed);
+                char note[256];
+                std::snprintf(note, sizeof note,
+                              "betweenness is estimated from %zu sampled shortest paths (Riondato-Kornaropoulos): within %g of the "
+                              "exact value for every organisation with probability %g",
+                              estimate.samples, estimate.epsilon, 1 - estimate.delta);
+                results.notes.push_back(note);
+                add("betweenness", ColumnKind::real, std::move(estimate.values));
                 break;
+            }
             case Metric::closeness:
             case Metric::harmonic: {
                 // Both come from the same searches; compute once for whichever is asked first.

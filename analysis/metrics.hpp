@@ -45,6 +45,18 @@ struct WeightPolicy {
     bool weighted_pagerank = true;
 };
 
+// When betweenness is estimated instead of computed exactly: above
+// `exact_up_to` organisations (unweighted paths only), or whenever `epsilon`
+// is given. The estimate is within epsilon of the exact value for every
+// organisation with probability 1 - delta (see sampled_betweenness.hpp).
+struct BetweennessPolicy {
+    std::size_t exact_up_to = 50000;
+    std::optional<double> epsilon;  // given: always sample, with this bound
+    double default_epsilon = 0.01;
+    double delta = 0.1;
+    bool force_exact = false;
+};
+
 enum class ColumnKind { real, integer, flag };
 
 struct MetricColumn {
@@ -81,6 +93,6 @@ struct MetricResults {
 
 MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
                               const std::vector<Metric>& metrics, const WeightPolicy& weights = {},
-                              std::uint64_t community_seed = 1);
+                              std::uint64_t community_seed = 1, const BetweennessPolicy& betweenness = {});
 
 }  // namespace stakemap

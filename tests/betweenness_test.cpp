@@ -55,3 +55,47 @@ TEST_CASE("betweenness is zero on tiny and disconnected maps", "[betweenness]") 
     CHECK(values[1] == Approx(1.0 / 6.0));  // one pair (0,2) of the 6 pairs without node 1
     CHECK(values[3] == 0.0);
 }
+
+#include "analysis/metrics.hpp"
+#include "analysis/sampled_betweenness.hpp"
+#include "importers/importer.hpp"
+
+TEST_CASE("Sampled betweenness stays within epsilon of the exact values (karate, Les Miserables, a directed path)", "[betweenness]") {
+    for (const char* name : {"classic/karate.graphml", "classic/les-miserables.gexf"}) {
+        const auto map = stakemap::import_map(stakemap::testing::dataset(name)).map;
+        const auto graph = stakemap::AnalysisGraph::from_map(map);
+        const auto exact = stakemap::betweenness_centrality(graph);
+        const auto estimate = stakemap::sampled_betweenness(graph, 0.02, 0.1, 7);
+        CHECK(estimate.samples > 1000);
+        double worst = 0;
+        for (std::size_t v = 0; v < exact.size(); ++v) worst = std::max(worst, std::abs(exact[v] - estimate.values[v]));
+        INFO(name << ": worst error " << worst << " from " << estimate.samples << " samples");
+        CHECK(worst < 0.02);
+        // The best broker is the same one.
+        const auto top = [](const std::vector<double>& values) { return std::max_element(values.begin(), values.end()) - values.begin(); };
+        CHECK(top(exact) == top(estimate.values));
+    }
+    // Directed path a -> b -> c -> d: b lies on a->c and a->d, c on a->d and b->d: 2 of 6 ordered pairs each.
+    const auto path = stakemap::testing::graph_of(4, true, {{0, 1}, {1, 2}, {2, 3}});
+    const auto estimate = stakemap::sampled_betweenness(path, 0.01, 0.1, 3);
+    CHECK(estimate.values[0] == 0.0);
+    CHECK(estimate.values[3] == 0.0);
+    CHECK(estimate.values[1] == Approx(2.0 / 6).margin(0.01));
+    CHECK(estimate.values[2] == Approx(2.0 / 6).margin(0.01));
+}
+
+TEST_CASE("compute_metrics samples betweenness above the size limit or when epsilon is given, and says so", "[betweenness]") {
+    const auto map = stakemap::import_map(stakemap::testing::dataset("classic/karate.graphml")).map;
+    const auto graph = stakemap::AnalysisGraph::from_map(map);
+    stakemap::BetweennessPolicy policy;
+    CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.empty());
+    policy.epsilon = 0.05;
+    const auto sampled = stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy);
+    REQUIRE(sampled.notes.size() == 1);
+    CHECK_THAT(sampled.notes[0], Catch::Contains("sampled shortest paths"));
+    policy.epsilon.reset();
+    policy.exact_up_to = 10;
+    CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.size() == 1);
+    policy.force_exact = true;
+    CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.empty());
+}
