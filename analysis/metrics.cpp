@@ -130,8 +130,9 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
                     add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));
                     break;
                 }
-                SampledBetweenness estimate =
-                    sampled_betweenness(graph, betweenness.epsilon.value_or(betweenness.default_epsilon), betweenness.delta, community_seed);
+                // Coarser by default on very big maps, where each sample is a long search.
+                const double epsilon = betweenness.epsilon.value_or(graph.node_count() > 200000 ? 0.05 : betweenness.default_epsilon);
+                SampledBetweenness estimate = sampled_betweenness(graph, epsilon, betweenness.delta, community_seed);
                 char note[256];
                 std::snprintf(note, sizeof note,
                               "betweenness is estimated from %zu sampled shortest paths (Riondato-Kornaropoulos): within %g of the "
@@ -145,6 +146,15 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
             case Metric::harmonic: {
                 // Both come from the same searches; compute once for whichever is asked first.
                 if (results.column("closeness") || results.column("harmonic")) break;
+                if (graph.node_count() > betweenness.exact_up_to && !betweenness.force_exact) {
+                    const bool noted = std::any_of(results.notes.begin(), results.notes.end(),
+                                                   [](const std::string& note) { return note.starts_with("closeness"); });
+                    if (!noted) {
+                        results.notes.push_back("closeness and harmonic closeness are left out above " + std::to_string(betweenness.exact_up_to) +
+                                                " organisations (one search per organisation, O(nodes x ties)); --exact computes them");
+                    }
+                    break;
+                }
                 ClosenessResult closeness = closeness_centrality(graph, length);
                 if (wants(metrics, Metric::closeness)) add("closeness", ColumnKind::real, std::move(closeness.closeness));
                 if (wants(metrics, Metric::harmonic)) add("harmonic", ColumnKind::real, std::move(closeness.harmonic));

@@ -47,12 +47,13 @@ struct WeightPolicy {
 
 // When betweenness is estimated instead of computed exactly: above
 // `exact_up_to` organisations (unweighted paths only), or whenever `epsilon`
-// is given. The estimate is within epsilon of the exact value for every
+// is given. Closeness has no estimate here: above `exact_up_to` it is left
+// out (with a note) unless `force_exact`. The estimate is within epsilon of the exact value for every
 // organisation with probability 1 - delta (see sampled_betweenness.hpp).
 struct BetweennessPolicy {
     std::size_t exact_up_to = 50000;
     std::optional<double> epsilon;  // given: always sample, with this bound
-    double default_epsilon = 0.02;
+    double default_epsilon = 0.02;  // 0.05 above 200,000 organisations
     double delta = 0.1;
     bool force_exact = false;
 };

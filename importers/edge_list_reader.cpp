@@ -242,14 +242,20 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
         result.ties.push_back({s, t, w});
     } while (next_line(line));
 
-    StakeholderMap& map = result.organisations;
-    map.set_directed(options.directed.value_or(false));
-    for (std::size_t index = 0; index < ids.size(); ++index) {
+    result.directed = options.directed.value_or(false);
+    result.ids.reserve(ids.size());
+    for (std::size_t index = 0; index < ids.size(); ++index) result.ids.emplace_back(ids.name(index));
+    return result;
+}
+
+StakeholderMap EdgeList::organisations() const {
+    StakeholderMap map(directed);
+    for (const auto& id : ids) {
         Organisation organisation;
-        organisation.id.assign(ids.name(index));
+        organisation.id = id;
         map.add_organisation(std::move(organisation));
     }
-    return result;
+    return map;
 }
 
 }  // namespace stakemap

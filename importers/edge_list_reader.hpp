@@ -28,8 +28,12 @@ struct EdgeListTie {
 };
 
 struct EdgeList {
-    StakeholderMap organisations;  // ids (labels = ids) and directedness; no relationships
-    std::vector<EdgeListTie> ties;   // one per line, in file order
+    std::vector<std::string> ids;   // organisations in order of first appearance
+    bool directed = false;
+    std::vector<EdgeListTie> ties;  // one per line, in file order
+
+    // The organisations as a map (labels = ids, no relationships), e.g. to name them in output.
+    StakeholderMap organisations() const;
 };
 
 std::optional<EdgeList> read_plain_edge_list(const std::string& path, const ImportOptions& options);
