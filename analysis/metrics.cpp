@@ -10,6 +10,7 @@
 #include "analysis/closeness.hpp"
 #include "analysis/clustering.hpp"
 #include "analysis/communities.hpp"
+#include "analysis/progress.hpp"
 #include "analysis/sampled_betweenness.hpp"
 #include "analysis/degree.hpp"
 #include "analysis/spectral.hpp"
@@ -110,6 +111,7 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
     for (const Metric metric : all_metrics()) {
         if (!wants(metrics, metric)) continue;
         const auto started = std::chrono::steady_clock::now();
+        progress_begin(metric_name(metric), 0);
         switch (metric) {
             case Metric::degree: {
                 const DegreeResult& degree = degree_result();

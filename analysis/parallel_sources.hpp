@@ -9,6 +9,8 @@
 #include <thread>
 #include <vector>
 
+#include "analysis/progress.hpp"
+
 namespace stakemap {
 
 inline std::size_t analysis_threads() {
@@ -21,6 +23,8 @@ inline std::size_t analysis_threads() {
 template <typename MakeWorker>
 auto for_each_source(std::size_t source_count, MakeWorker make_worker) {
     using Worker = decltype(make_worker());
+    ProgressReport* report = current_progress();
+    if (report) report->begin(report->snapshot().task, source_count);
     const std::size_t threads = std::max<std::size_t>(1, std::min(analysis_threads(), source_count / 64 + 1));
     std::vector<Worker> workers;
     workers.reserve(threads);
@@ -30,13 +34,17 @@ auto for_each_source(std::size_t source_count, MakeWorker make_worker) {
     for (std::size_t t = 0; t < threads; ++t) {
         const std::size_t begin = std::min(source_count, t * block);
         const std::size_t end = std::min(source_count, begin + block);
-        auto run = [&workers, t, begin, end] {
-            for (std::size_t s = begin; s < end; ++s) workers[t].visit(s);
+        auto run = [&workers, t, begin, end, report] {
+            for (std::size_t s = begin; s < end; ++s) {
+                workers[t].visit(s);
+                if (progress_step(report)) break;  // cancelled: the caller throws below
+            }
         };
         if (t + 1 == threads) run();  // the calling thread takes the last block
         else pool.emplace_back(run);
     }
     for (auto& thread : pool) thread.join();
+    throw_if_cancelled();
     return workers;
 }
 

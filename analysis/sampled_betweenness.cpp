@@ -4,6 +4,7 @@
 #include <cmath>
 #include <thread>
 
+#include "analysis/progress.hpp"
 #include "graph/seeded_random.hpp"
 
 namespace stakemap {
@@ -112,6 +113,7 @@ SampledBetweenness sampled_betweenness(const AnalysisGraph& graph, double epsilo
     const std::size_t threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
     std::vector<std::vector<double>> scores(threads, std::vector<double>(n, 0.0));
     const double credit = 1.0 / static_cast<double>(result.samples);
+    ProgressReport* report = current_progress();
     const auto work = [&](std::size_t part) {
         SeededRandom random(seed * 0x9E3779B97F4A7C15ull + part + 1);
         PathSampler sampler(graph);
@@ -120,12 +122,15 @@ SampledBetweenness sampled_betweenness(const AnalysisGraph& graph, double epsilo
             auto t = static_cast<NodeIndex>(random.below(n - 1));
             if (t >= s) ++t;
             sampler.sample(s, t, random, credit, scores[part]);
+            if (progress_step(report)) break;
         }
     };
+    if (report) report->begin(report->snapshot().task, result.samples);
     std::vector<std::thread> pool;
     for (std::size_t part = 1; part < threads; ++part) pool.emplace_back(work, part);
     work(0);
     for (auto& thread : pool) thread.join();
+    throw_if_cancelled();
     // The estimate is a share of ordered pairs, sum over s != t / (n(n-1)).
     // NetworkX's normalisation divides the pair count by (n-1)(n-2) (ordered)
     // - for an undirected map (n-1)(n-2)/2 unordered pairs, each counted once

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "analysis/progress.hpp"
+
 namespace stakemap {
 namespace {
 
@@ -108,6 +110,7 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         }
         const double change = l1_change(next, x);
         x.swap(next);
+        progress_advance();
         if (change < static_cast<double>(n) * limits.tolerance) {
             result.converged = true;
             break;

@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
-#include <boost/graph/biconnected_components.hpp>
 
 #include "analysis/symmetric_adjacency.hpp"
-#include "analysis/undirected_view.hpp"
 
 namespace stakemap {
 
@@ -91,26 +89,49 @@ ComponentResult connected_components(const AnalysisGraph& graph) {
     return result;
 }
 
+// Hopcroft & Tarjan (1973), iteratively over the partner lists (ties read
+// both ways, each pair once): an organisation is an articulation point if it
+// is a root with two or more depth-first children, or has a child whose
+// subtree reaches no higher than it; a tree tie is a bridge if the child's
+// subtree reaches no higher than the child. O(n + m), no copy of the graph.
 FragilityResult fragility(const AnalysisGraph& graph) {
-    const UndirectedGraph view = undirected_view(graph);
+    const std::size_t n = graph.node_count();
+    const SymmetricAdjacency adjacency = symmetric_adjacency(graph, false);
+    constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
     FragilityResult result;
-    result.articulation.assign(graph.node_count(), false);
-    std::vector<std::size_t> edge_component(boost::num_edges(view), 0);
-    std::vector<UndirectedGraph::vertex_descriptor> cut_vertices;
-    const auto [count, out] = boost::biconnected_components(
-        view, boost::make_iterator_property_map(edge_component.begin(), boost::get(boost::edge_index, view)),
-        std::back_inserter(cut_vertices));
-    (void)out;
-    for (auto v : cut_vertices) result.articulation[v] = true;
-
-    // A bridge is a biconnected component made of a single tie.
-    std::vector<std::size_t> ties_per_component(count, 0);
-    for (std::size_t c : edge_component) ++ties_per_component[c];
-    for (const auto edge : boost::make_iterator_range(boost::edges(view))) {
-        if (ties_per_component[edge_component[boost::get(boost::edge_index, view, edge)]] != 1) continue;
-        NodeIndex a = static_cast<NodeIndex>(boost::source(edge, view));
-        NodeIndex b = static_cast<NodeIndex>(boost::target(edge, view));
-        result.bridges.emplace_back(std::min(a, b), std::max(a, b));
+    result.articulation.assign(n, false);
+    std::vector<std::size_t> discovered(n, kUnseen), low(n, 0), parent(n, kUnseen), next_partner(n, 0);
+    std::vector<std::size_t> stack;
+    std::size_t clock = 0;
+    for (std::size_t root = 0; root < n; ++root) {
+        if (discovered[root] != kUnseen) continue;
+        discovered[root] = low[root] = clock++;
+        std::size_t root_children = 0;
+        stack.assign(1, root);
+        while (!stack.empty()) {
+            const std::size_t u = stack.back();
+            if (next_partner[u] < adjacency.degree(u)) {
+                const std::size_t v = adjacency.partner[adjacency.offset[u] + next_partner[u]++];
+                if (discovered[v] == kUnseen) {
+                    parent[v] = u;
+                    discovered[v] = low[v] = clock++;
+                    if (u == root) ++root_children;
+                    stack.push_back(v);
+                } else if (v != parent[u]) {
+                    low[u] = std::min(low[u], discovered[v]);
+                }
+                continue;
+            }
+            stack.pop_back();
+            const std::size_t p = parent[u];
+            if (p == kUnseen) continue;
+            low[p] = std::min(low[p], low[u]);
+            if (p != root && low[u] >= discovered[p]) result.articulation[p] = true;
+            if (low[u] > discovered[p]) {
+                result.bridges.emplace_back(static_cast<NodeIndex>(std::min(p, u)), static_cast<NodeIndex>(std::max(p, u)));
+            }
+        }
+        if (root_children >= 2) result.articulation[root] = true;
     }
     std::sort(result.bridges.begin(), result.bridges.end());
     return result;

@@ -9,6 +9,7 @@
 #include "analysis/metrics.hpp"
 #include "cli/input_options.hpp"
 #include "cli/metric_report.hpp"
+#include "cli/progress_bar.hpp"
 #include "importers/atomic_file.hpp"
 #include "importers/edge_list_reader.hpp"
 
@@ -112,7 +113,10 @@ int run(const AnalyzeOptions& options) {
     BetweennessPolicy betweenness;
     betweenness.epsilon = options.epsilon;
     betweenness.force_exact = options.exact;
-    const MetricResults results = compute_metrics(graph, input.relationships, metrics, weights, options.seed, betweenness);
+    const MetricResults results = [&] {
+        const ProgressBar bar;
+        return compute_metrics(graph, input.relationships, metrics, weights, options.seed, betweenness);
+    }();
     for (auto& id : input.fast_ids) {
         Organisation organisation;
         organisation.id = std::move(id);

@@ -17,11 +17,12 @@ namespace stakemap {
 
 bool is_edge_list_path(const std::string& path) {
     const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges";
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges" ||
+           extension == ".ncol";  // igraph's NCOL: "name name [weight]"
 }
 
 std::string_view supported_extensions() {
-    return ".csv .tsv .txt .edgelist (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
+    return ".csv .tsv .txt .edgelist .ncol (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
            ".graphml, .gexf, .gml, .dot/.gv, .net (Pajek)";
 }
 

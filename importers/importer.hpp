@@ -13,7 +13,7 @@ namespace stakemap {
 // .csv .tsv .json .graphml .gexf .gml .dot .gv .net
 ImportResult import_map(const std::string& path, const ImportOptions& options = {});
 
-// Whether import_map reads `path` as a CSV-style edge list (.csv .tsv .txt .edgelist .edges).
+// Whether import_map reads `path` as a CSV-style edge list (.csv .tsv .txt .edgelist .edges .ncol).
 bool is_edge_list_path(const std::string& path);
 
 // The extensions import_map understands, for help texts and error messages.

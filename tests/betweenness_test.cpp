@@ -99,3 +99,31 @@ TEST_CASE("compute_metrics samples betweenness above the size limit or when epsi
     policy.force_exact = true;
     CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.empty());
 }
+
+#include "analysis/progress.hpp"
+
+TEST_CASE("Long measures report progress and stop when cancelled", "[betweenness]") {
+    const auto map = stakemap::import_map(stakemap::testing::dataset("classic/les-miserables.gexf")).map;
+    const auto graph = stakemap::AnalysisGraph::from_map(map);
+    {
+        stakemap::ProgressReport report;
+        const stakemap::ProgressScope scope(report);
+        const auto results = stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness});
+        const auto state = report.snapshot();
+        CHECK(state.task == "betweenness");
+        CHECK(state.total == graph.node_count());  // one step per source
+        CHECK(state.done == graph.node_count());
+        CHECK(results.column("betweenness"));
+    }
+    {
+        stakemap::ProgressReport report;
+        report.cancel();
+        const stakemap::ProgressScope scope(report);
+        CHECK_THROWS_AS(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::closeness}), stakemap::Cancelled);
+        CHECK_THROWS_AS(stakemap::sampled_betweenness(graph, 0.05), stakemap::Cancelled);
+        CHECK_THROWS_AS(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::pagerank}), stakemap::Cancelled);
+    }
+    // Without a report nothing changes.
+    CHECK(stakemap::current_progress() == nullptr);
+    CHECK_NOTHROW(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::closeness}));
+}

@@ -386,7 +386,10 @@ void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, I
     if (progress.busy || session.graphviz_layout_busy()) {
         const std::string busy = session.graphviz_layout_busy() ? std::string("Graphviz layout running…")
                                                                 : "Analysing: " + progress.stage + " (" + std::to_string(progress.step) + "/" +
-                                                                      std::to_string(progress.steps) + ")";
+                                                                      std::to_string(progress.steps) + ")" +
+                                                                      (progress.fraction >= 0 ? " " + progress.measure + " " +
+                                                                                                    std::to_string(static_cast<int>(progress.fraction * 100)) + "%"
+                                                                                              : std::string());
         const float text_width = ImGui::CalcTextSize(busy.c_str()).x;
         draw->AddText({max.x - text_width - 12, min.y + 8}, IM_COL32(0, 114, 178, 255), busy.c_str());
     }

@@ -1,5 +1,6 @@
 #include "viz/interactive/analysis_worker.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "analysis/analysis_graph.hpp"
@@ -55,6 +56,7 @@ void AnalysisWorker::request(std::shared_ptr<const StakeholderMap> map, std::uin
         std::lock_guard lock(mutex_);
         pending_map_ = map;
         pending_revision_ = revision;
+        if (running_report_) running_report_->cancel();  // stale now: stop at the next check
         current_map_ = std::move(map);
         current_revision_ = revision;
     }
@@ -81,7 +83,13 @@ std::shared_ptr<const FocusSuggestions> AnalysisWorker::latest_focus() const {
 
 AnalysisProgress AnalysisWorker::progress() const {
     std::lock_guard lock(mutex_);
-    return progress_;
+    AnalysisProgress progress = progress_;
+    if (running_report_) {
+        const ProgressReport::Snapshot state = running_report_->snapshot();
+        progress.measure = state.task;
+        if (state.total > 0) progress.fraction = std::min(1.0, static_cast<double>(state.done) / static_cast<double>(state.total));
+    }
+    return progress;
 }
 
 bool AnalysisWorker::idle() const {
@@ -102,7 +110,7 @@ bool AnalysisWorker::superseded(std::uint64_t revision) const {
 
 void AnalysisWorker::set_stage(std::uint64_t revision, std::string stage, int step, int steps) {
     std::lock_guard lock(mutex_);
-    progress_ = {true, revision, std::move(stage), step, steps};
+    progress_ = {true, revision, std::move(stage), step, steps, "", -1};
 }
 
 void AnalysisWorker::publish(std::shared_ptr<const AnalysisResults> results) {
@@ -120,9 +128,19 @@ void AnalysisWorker::run() {
             auto map = std::move(pending_map_);
             pending_map_.reset();
             const std::uint64_t revision = pending_revision_;
+            ProgressReport report;
+            running_report_ = &report;
             lock.unlock();
-            analyse(map, revision);
+            {
+                const ProgressScope scope(report);
+                try {
+                    analyse(map, revision);
+                } catch (const Cancelled&) {
+                    // A newer revision was requested; its analysis starts next.
+                }
+            }
             lock.lock();
+            running_report_ = nullptr;
         } else {
             const std::string focus = *pending_focus_;
             pending_focus_.reset();

@@ -17,6 +17,7 @@
 
 #include "analysis/gap_report.hpp"
 #include "analysis/metrics.hpp"
+#include "analysis/progress.hpp"
 #include "analysis/suggestions.hpp"
 #include "graph/coverage_profile.hpp"
 #include "graph/stakeholder_map.hpp"
@@ -46,6 +47,8 @@ struct AnalysisProgress {
     std::uint64_t revision = 0;
     std::string stage;
     int step = 0, steps = 0;
+    std::string measure;     // within the stage, the measure being computed
+    double fraction = -1;    // how far that measure is, 0..1; -1 when unknown
 };
 
 struct AnalysisSettings {
@@ -95,6 +98,7 @@ private:
     std::shared_ptr<const AnalysisResults> latest_;
     std::shared_ptr<const FocusSuggestions> latest_focus_;
     AnalysisProgress progress_;
+    ProgressReport* running_report_ = nullptr;  // the analysis under way, to cancel when superseded
     bool working_ = false;
     bool stopping_ = false;
     std::thread thread_;  // last: starts after every other member is ready
