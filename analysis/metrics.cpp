@@ -132,8 +132,7 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
                     add("betweenness", ColumnKind::real, betweenness_centrality(graph, length));
                     break;
                 }
-                // Coarser by default on very big maps, where each sample is a long search.
-                const double epsilon = betweenness.epsilon.value_or(graph.node_count() > 200000 ? 0.05 : betweenness.default_epsilon);
+                const double epsilon = betweenness.epsilon.value_or(betweenness.default_epsilon);
                 SampledBetweenness estimate = sampled_betweenness(graph, epsilon, betweenness.delta, community_seed);
                 char note[256];
                 std::snprintf(note, sizeof note,

@@ -53,7 +53,7 @@ struct WeightPolicy {
 struct BetweennessPolicy {
     std::size_t exact_up_to = 50000;
     std::optional<double> epsilon;  // given: always sample, with this bound
-    double default_epsilon = 0.02;  // 0.05 above 200,000 organisations
+    double default_epsilon = 0.01;
     double delta = 0.1;
     bool force_exact = false;
 };

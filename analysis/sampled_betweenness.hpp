@@ -7,6 +7,8 @@
 // the exact value (as a share of all ordered pairs; reported on NetworkX's
 // normalisation, see the .cpp). VD, the vertex diameter, is bounded from one
 // breadth-first search per component (2 x eccentricity + 1; n for directed maps).
+// Each sample is a balanced bidirectional breadth-first search (KADABRA's
+// way of finding the paths; the sample size stays Riondato-Kornaropoulos's).
 // Hops only. Deterministic for a seed; samples run on all cores.
 
 #include <cstddef>

@@ -180,7 +180,7 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_flag("--timings", options->timings, "Print the time each phase takes (to standard error)");
     auto* epsilon = command->add_option("--epsilon", options->epsilon,
                         "Estimate betweenness from sampled shortest paths, within this of the exact value with 90% probability "
-                        "(default: exact up to 50,000 organisations, else sampled with 0.02, or 0.05 above 200,000)")
+                        "(default: exact up to 50,000 organisations, else sampled with 0.01)")
                         ->check(CLI::Range(1e-4, 0.5));
     command->add_flag("--exact", options->exact, "Compute betweenness and closeness exactly whatever the map's size (O(nodes x ties))")->excludes(epsilon);
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced) instead of standard output");
