@@ -13,10 +13,11 @@ using Clock = std::chrono::steady_clock;
 const std::vector<Metric> kFastMetrics = {Metric::degree, Metric::strength, Metric::pagerank,
                                           Metric::kcore,  Metric::component, Metric::community};
 
+// Betweenness always (estimated above the path-measure limit); closeness only below it.
 std::vector<Metric> slow_metrics(bool with_paths) {
-    std::vector<Metric> metrics = {Metric::eigenvector, Metric::articulation, Metric::clustering, Metric::constraint,
-                                   Metric::effective_size};
-    if (with_paths) metrics.insert(metrics.begin(), {Metric::betweenness, Metric::closeness, Metric::harmonic});
+    std::vector<Metric> metrics = {Metric::betweenness, Metric::eigenvector, Metric::articulation, Metric::clustering,
+                                   Metric::constraint, Metric::effective_size};
+    if (with_paths) metrics.insert(metrics.begin() + 1, {Metric::closeness, Metric::harmonic});
     return metrics;
 }
 
@@ -174,13 +175,10 @@ void AnalysisWorker::analyse(const std::shared_ptr<const StakeholderMap>& map, s
     publish(std::make_shared<AnalysisResults>(*results));
     if (superseded(revision)) return;
 
-    set_stage(revision, with_paths ? "betweenness, closeness, structural holes" : "structural holes, clustering", 2, steps);
-    merge(results->metrics, compute_metrics(graph, map->relationship_count(), slow_metrics(with_paths)));
-    if (!with_paths) {
-        results->notes.push_back("betweenness and closeness are left out above " +
-                                 std::to_string(settings_.path_measures_limit) +
-                                 " organisations (exact computation is too slow for a window); the CLI computes them");
-    }
+    set_stage(revision, with_paths ? "betweenness, closeness, structural holes" : "betweenness (sampled), structural holes", 2, steps);
+    BetweennessPolicy paths;
+    paths.exact_up_to = settings_.path_measures_limit;  // the metrics' notes say what was estimated or left out
+    merge(results->metrics, compute_metrics(graph, map->relationship_count(), slow_metrics(with_paths), {}, 1, paths));
     if (superseded(revision)) return;
 
     set_stage(revision, "coverage, fragility and gaps", 3, steps);

@@ -55,7 +55,8 @@ struct AnalysisSettings {
     CoverageProfile profile = CoverageProfile::sdg87_default();
     std::size_t suggestions = 20;
     // Exact betweenness and closeness cost O(nodes x ties); above this many
-    // organisations they are left out (and the notes say so).
+    // organisations betweenness is estimated from sampled paths and closeness
+    // left out (the notes say so).
     std::size_t path_measures_limit = 20000;
 };
 
