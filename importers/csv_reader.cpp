@@ -79,6 +79,7 @@ bool is_direction_column(const CsvTable& table, std::size_t first_row, std::size
 void read_node_table(const std::string& path, MapBuilder& builder) {
     const TextFile file = TextFile::read(path);
     const CsvTable table = parse_csv(file);
+    if (table.records.empty()) throw ImportError(file.at_line(1), "no rows; expected a header id,label,type,... and one row per organisation");
     const auto& header = table.records.front().fields;
     std::optional<std::size_t> id_column = find_column(header, std::array<std::string_view, 2>{"id", "node"});
     if (!id_column) {
@@ -121,6 +122,8 @@ void read_node_table(const std::string& path, MapBuilder& builder) {
 ImportResult read_csv(const std::string& path, const ImportOptions& options) {
     const TextFile file = TextFile::read(path);
     const CsvTable table = parse_csv(file);
+    // Found by the fuzzer: a file of blank rows (or just "") has no record at all.
+    if (table.records.empty()) throw ImportError(file.at_line(1), "no rows; expected source,target lines (or a header naming them)");
     MapBuilder builder(path, options, /*edges_declare_nodes=*/!options.nodes_path);
     if (options.nodes_path) read_node_table(*options.nodes_path, builder);
 

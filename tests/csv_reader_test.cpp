@@ -150,3 +150,15 @@ TEST_CASE("CSV errors name the file, row and field", "[csv]") {
         CHECK_THAT(error.message(), Catch::Contains("no 'id' column"));
     }
 }
+
+TEST_CASE("CSV: a file with no row at all is a named error, not a crash (found by the fuzzer)", "[csv]") {
+    // tests/fuzz/crashes held this input: two quote characters, one empty quoted field, no record.
+    const ImportError quotes = import_error("quotes.csv", "\"\"");
+    CHECK_THAT(std::string(quotes.what()), Catch::Contains("quotes.csv:1: no rows; expected source,target lines"));
+    const ImportError blank = import_error("blank.csv", "\"\"\r\n\r\n\"\"\r\n");
+    CHECK_THAT(std::string(blank.what()), Catch::Contains("blank.csv:1: no rows"));
+    ImportOptions with_nodes;
+    with_nodes.nodes_path = scratch_file("empty-nodes.csv", "\"\"");
+    const ImportError nodes = import_error("edges.csv", "source,target\na,b\n", with_nodes);
+    CHECK_THAT(std::string(nodes.what()), Catch::Contains("empty-nodes.csv:1: no rows; expected a header id,label,type"));
+}
