@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <tuple>
 
+#include "importers/text_file.hpp"
+
 namespace stakemap::interactive {
 namespace {
 
@@ -15,24 +17,6 @@ constexpr std::string_view kLatinExtendedA =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrsssssssstttttt"
     "uuuuuuuuuuuuwwyyyzzzzzzs"sv;
 static_assert(kLatin1.size() == 64 && kLatinExtendedA.size() == 128);
-
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
 
 std::uint32_t fold_code(std::uint32_t code) {
     if (code >= 'A' && code <= 'Z') return code + 32;
