@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "importers/field_mapping.hpp"
+#include "importers/input_limits.hpp"
 
 namespace stakemap {
 namespace {
@@ -172,11 +173,18 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
     }
 
     std::size_t at = 0;
+    std::size_t line_number = 0;
+    bool overlong = false;  // a line past limits::kMaxTextBytes: the full reader reports it
     const auto next_line = [&](std::string_view& line) {
         while (at < text.size()) {
             const std::size_t end = std::min(text.find('\n', at), text.size());
             line = text.substr(at, end - at);
             at = end + 1;
+            ++line_number;
+            if (line.size() > limits::kMaxTextBytes) {
+                overlong = true;
+                return false;
+            }
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (!line.empty()) return true;  // blank lines are skipped, as read_csv does
         }
@@ -240,7 +248,14 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
         const std::uint32_t s = ids.intern(from);
         const std::uint32_t t = ids.intern(to);
         result.ties.push_back({s, t, w});
+        if (result.ties.size() > limits::kMaxStreamedRelationships || ids.size() > limits::kMaxStreamedOrganisations) {
+            throw ImportError({path, line_number, 0, {}},
+                              "more than " + std::to_string(limits::kMaxStreamedRelationships) + " relationships or " +
+                                  std::to_string(limits::kMaxStreamedOrganisations) +
+                                  " organisations; expected fewer (limit of the streaming edge-list reader)");
+        }
     } while (next_line(line));
+    if (overlong) return std::nullopt;
 
     result.directed = options.directed.value_or(false);
     result.ids.reserve(ids.size());

@@ -6,13 +6,14 @@
 #include <variant>
 
 #include "importers/field_mapping.hpp"
+#include "importers/input_limits.hpp"
 #include "importers/map_builder.hpp"
 #include "importers/text_file.hpp"
 
 namespace stakemap {
 namespace {
 
-constexpr int kMaxNesting = 64;  // deeper lists are refused rather than risking the stack
+constexpr int kMaxNesting = limits::kMaxNesting;  // deeper lists are refused rather than risking the stack
 
 struct GmlEntry;
 using GmlList = std::vector<GmlEntry>;

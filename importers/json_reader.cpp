@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "importers/field_mapping.hpp"
+#include "importers/input_limits.hpp"
 #include "importers/map_builder.hpp"
 #include "importers/map_rules.hpp"
 
@@ -69,9 +70,34 @@ Relationship read_edge(const json& edge, const std::string& file, const std::str
     return relationship;
 }
 
+// Arrays and objects nested deeper than limits::kMaxNesting are refused before
+// parsing: no map needs them, and every later walk over the document recurses.
+void check_json_nesting(const TextFile& file) {
+    const std::string_view text = file.text();
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limits::kMaxNesting) {
+                throw ImportError(file.locate(i), "arrays/objects nested more than " +
+                                                      std::to_string(limits::kMaxNesting) + " deep; expected a flatter document");
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+}
+
 }  // namespace
 
 nlohmann::json parse_json_file(const TextFile& file) {
+    check_json_nesting(file);
     try {
         return json::parse(file.text());
     } catch (const json::parse_error& error) {

@@ -1,7 +1,9 @@
 #pragma once
 // The one place where importers turn what they read into a StakeholderMap, so
 // every format follows the same rules:
-//  - organisation ids are unique; a repeated id is an error at its location;
+//  - organisation ids are unique once surrounding spaces are trimmed; a repeated
+//    id is an error at its location;
+//  - ids, labels and attributes stay within importers/input_limits.hpp;
 //  - relationships may come before the organisations they name; they are
 //    resolved at finish();
 //  - a relationship naming an undeclared organisation creates it with a
@@ -25,7 +27,7 @@ public:
     Attributes& metadata() { return map_.metadata; }
 
     void add_organisation(Organisation organisation, const SourceLocation& where);
-    bool has_organisation(const std::string& id) const { return map_.find(id).has_value(); }
+    bool has_organisation(const std::string& id) const;
     Organisation* find_organisation(const std::string& id);
 
     void add_relationship(std::string source, std::string target, Relationship relationship,
@@ -44,6 +46,7 @@ private:
         SourceLocation where;
     };
 
+    void check_room_for_organisation(const SourceLocation& where) const;
     StakeholderMap::OrgIndex resolve(const std::string& id, const SourceLocation& where);
 
     std::string file_;

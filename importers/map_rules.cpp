@@ -80,11 +80,12 @@ private:
     // Ids may be strings or (NetworkX) integers; returns the id as text, or nothing after reporting.
     std::optional<std::string> id_at(const json& value, const std::string& path) {
         if (value.is_string()) {
-            if (value.get<std::string>().empty()) {
+            std::string id = trim(value.get<std::string>());  // as MapBuilder compares ids
+            if (id.empty()) {
                 error(ProblemKind::empty_id, path, "empty id; expected a non-empty string");
                 return std::nullopt;
             }
-            return value.get<std::string>();
+            return id;
         }
         if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
         if (value.is_number_unsigned()) return std::to_string(value.get<std::uint64_t>());
@@ -359,7 +360,7 @@ std::vector<Problem> check_json_content(const nlohmann::json& document) {
         for (std::size_t k = 0; k < list->size(); ++k) {
             const json& edge = (*list)[k];
             if (!edge.is_object() || !edge.contains("source") || !edge.contains("target")) continue;
-            const std::string source = text_or_number(edge["source"]), target = text_or_number(edge["target"]);
+            const std::string source = trim(text_or_number(edge["source"])), target = trim(text_or_number(edge["target"]));
             if (source.empty() || target.empty()) continue;
             EdgeFacts facts{k, number_of(source), number_of(target), {}, 1.0};
             if (const auto type = edge.find("type"); type != edge.end() && type->is_string()) {

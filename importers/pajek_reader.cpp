@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "importers/field_mapping.hpp"
+#include "importers/input_limits.hpp"
 #include "importers/map_builder.hpp"
 #include "importers/text_file.hpp"
 
@@ -89,7 +90,11 @@ ImportResult read_pajek(const std::string& path, const ImportOptions& options) {
                 if (!count || *count < 0) {
                     throw ImportError(file.at_line(line_number), "expected '*Vertices N' with N the number of vertices");
                 }
-                if (*count > 20'000'000) throw ImportError(file.at_line(line_number), "more than 20,000,000 vertices declared");
+                if (static_cast<std::size_t>(*count) > limits::kMaxOrganisations) {
+                    throw ImportError(file.at_line(line_number, tokens[1].column),
+                                      tokens[1].text + " vertices declared; expected at most " +
+                                          std::to_string(limits::kMaxOrganisations) + " (limit of the editable map)");
+                }
                 vertices.assign(static_cast<std::size_t>(*count), Vertex{});
                 for (std::size_t v = 0; v < vertices.size(); ++v) vertices[v].label = std::to_string(v + 1);
                 declared = true;

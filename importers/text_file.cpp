@@ -1,5 +1,7 @@
 #include "importers/text_file.hpp"
 
+#include "importers/input_limits.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -62,6 +64,7 @@ TextFile::TextFile(std::string path, std::string contents)
 }
 
 TextFile TextFile::read(const std::string& path) {
+    limits::check_file_size(path);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
     std::ostringstream buffer;

@@ -1,5 +1,7 @@
 #include "importers/xml_document.hpp"
 
+#include "importers/input_limits.hpp"
+
 #include <cstring>
 #include <fstream>
 
@@ -28,6 +30,7 @@ XmlDocument XmlDocument::parse(const std::string& path) {
         if (!probe) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
         if (probe.tellg() == 0) throw ImportError({path, 0, 0, {}}, "the file is empty; expected an XML document");
     }
+    limits::check_file_size(path);
     xmlParserCtxtPtr context = xmlNewParserCtxt();
     if (context == nullptr) throw ImportError({path, 0, 0, {}}, "out of memory starting the XML parser");
     // No XML_PARSE_NOENT (entities are not substituted), no DTD loading, no network.
