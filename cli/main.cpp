@@ -1,6 +1,7 @@
 // stakemap: map stakeholder networks and find the partners missing from them.
 // This file only wires the subcommands; each lives in its own file.
 
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -17,6 +18,9 @@
 #include "stakemap_version.hpp"
 
 int main(int argc, char** argv) {
+    // Past a file-size limit, a write must fail with EFBIG (and be reported, the old
+    // file kept) instead of the default SIGXFSZ killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"stakemap " STAKEMAP_VERSION
                  " - map stakeholder networks (SDG 8.7: forced labour, modern slavery, trafficking, child labour)\n"
                  "and find the partners missing from them."};

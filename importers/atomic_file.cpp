@@ -13,7 +13,9 @@ namespace stakemap {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what, int error) {
-    throw std::runtime_error(path + ": " + what + ": " + std::strerror(error) + "; the existing file was left as it was");
+    const bool existed = ::access(path.c_str(), F_OK) == 0;
+    throw std::runtime_error(path + ": " + what + ": " + std::strerror(error) +
+                             (existed ? "; the existing file was left as it was" : "; nothing was written"));
 }
 
 // A replaced file keeps its permissions; a new one gets the usual 0666 less umask.
@@ -61,13 +63,18 @@ void AtomicFileWriter::write(std::string_view text) {
     if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail_write();
 }
 
-void AtomicFileWriter::commit() {
+void AtomicFileWriter::flush() {
+    if (file_ == nullptr) return;
     if (std::fflush(file_) != 0) fail_write();
     const int fd = ::fileno(file_);
     if (::fsync(fd) != 0 || ::fchmod(fd, mode_for(path_)) != 0) fail(path_, "flush failed", errno);
     const int closed = std::fclose(file_);
     file_ = nullptr;
     if (closed != 0) fail(path_, "close failed", errno);
+}
+
+void AtomicFileWriter::commit() {
+    flush();
     if (std::rename(temporary_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace the file", errno);
     committed_ = true;
 }

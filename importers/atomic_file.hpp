@@ -21,6 +21,9 @@ public:
     void put(char c) {
         if (std::fputc(c, file_) == EOF) fail_write();
     }
+    // Flushes and syncs the temporary file, so that a full disk shows now and
+    // not after a rename. Throws on failure; commit() calls it if needed.
+    void flush();
     // Flushes, syncs and renames over the target. Throws on failure.
     void commit();
 

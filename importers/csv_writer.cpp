@@ -135,6 +135,9 @@ std::string save_csv_map(const MapSource& map, const std::string& path) {
         }
     });
     edges.write(out);
+    // Both files are on disk before either replaces its old version, so a failure leaves the old pair.
+    nodes.flush();
+    edges.flush();
     nodes.commit();
     edges.commit();
     return nodes_path;

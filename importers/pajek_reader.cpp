@@ -87,6 +87,10 @@ ImportResult read_pajek(const std::string& path, const ImportOptions& options) {
             const std::string keyword = to_lower_ascii(tokens[0].text);
             if (keyword == "*vertices") {
                 const auto count = tokens.size() > 1 ? parse_integer(tokens[1].text) : std::nullopt;
+                if (declared) {
+                    // Links already read refer to the first declaration's numbering.
+                    throw ImportError(file.at_line(line_number, 1), "a second *Vertices section; expected one per network");
+                }
                 if (!count || *count < 0) {
                     throw ImportError(file.at_line(line_number), "expected '*Vertices N' with N the number of vertices");
                 }
@@ -159,10 +163,10 @@ ImportResult read_pajek(const std::string& path, const ImportOptions& options) {
     MapBuilder builder(path, options);
     builder.set_directed(any_arcs);
     std::set<std::string> labels;
-    for (const Vertex& vertex : vertices) labels.insert(vertex.label);
-    const bool labels_are_ids = labels.size() == vertices.size();
+    for (const Vertex& vertex : vertices) labels.insert(trim(vertex.label));  // as MapBuilder compares ids
+    const bool labels_are_ids = labels.size() == vertices.size() && !labels.contains("");
     if (!labels_are_ids) {
-        builder.warn(file.at_line(1), "vertex labels repeat; the vertex numbers are used as organisation ids");
+        builder.warn(file.at_line(1), "vertex labels repeat or are blank; the vertex numbers are used as organisation ids");
     }
     std::vector<std::string> ids(vertices.size());
     for (std::size_t v = 0; v < vertices.size(); ++v) {

@@ -126,6 +126,11 @@ TEST_CASE("Pajek: repeated labels fall back to vertex numbers", "[pajek]") {
     const auto result = import_text("repeat.net", "*Vertices 2\n1 \"Union\"\n2 \"Union\"\n*Edges\n1 2\n");
     CHECK(org(result.map, "1").label == "Union");
     CHECK(result.warnings.size() == 1);
+    // Labels that repeat once trimmed, or are blank, fall back the same way (not a duplicate-id error).
+    const auto trimmed = import_text("trimmed.net", "*Vertices 3\n1 \"Union\"\n2 \"Union \"\n3 \" \"\n*Edges\n1 2\n2 3\n");
+    CHECK(trimmed.map.organisation_count() == 3);
+    CHECK(org(trimmed.map, "3").label == " ");
+    CHECK(trimmed.map.relationship_count() == 2);
 }
 
 TEST_CASE("Pajek errors", "[pajek]") {
@@ -142,6 +147,12 @@ TEST_CASE("Pajek errors", "[pajek]") {
     }
     SECTION("edges before vertices") {
         CHECK(import_error("order.net", "*Edges\n1 2\n").where().line == 1);
+    }
+    SECTION("a second *Vertices section") {
+        // Found by the Pajek fuzzer: a smaller second declaration left earlier edges pointing past the end.
+        const auto error = import_error("twice.net", "*Vertices 15\n1 a\n*Edges\n1 10\n*Vertices 6\n4 10 1.0\n");
+        CHECK(error.where().line == 5);
+        CHECK_THAT(error.message(), Catch::Contains("a second *Vertices section"));
     }
     SECTION("unsupported section") {
         CHECK_THAT(import_error("matrix.net", "*Vertices 1\n*Matrix\n0\n").message(), Catch::Contains("unsupported section"));
