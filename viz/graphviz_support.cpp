@@ -15,6 +15,16 @@ std::string& collected() {
     return messages;
 }
 
+// One gvc context for the whole process, never freed: Graphviz 2.42's pango
+// plugin keeps a pointer to the last font name it measured, which lives in the
+// context's font table; freeing the context between diagrams left that pointer
+// dangling (a use-after-free found by the sanitizer build). Reuse also saves
+// loading the plugins for every diagram.
+GVC_t* shared_context() {
+    static GVC_t* context = gvContext();
+    return context;
+}
+
 int collect(char* message) {
     collected() += message;
     return 0;
@@ -26,7 +36,7 @@ GraphvizSession::GraphvizSession(bool directed) : lock_(graphviz_mutex()) {
     collected().clear();
     agseterr(AGERR);
     agseterrf(collect);
-    gvc_ = gvContext();
+    gvc_ = shared_context();
     Agdesc_t kind = directed ? Agdirected : Agundirected;
     graph_ = agopen(const_cast<char*>("stakemap"), kind, nullptr);
 }
@@ -34,7 +44,6 @@ GraphvizSession::GraphvizSession(bool directed) : lock_(graphviz_mutex()) {
 GraphvizSession::~GraphvizSession() {
     if (laid_out_) gvFreeLayout(gvc_, graph_);
     if (graph_ != nullptr) agclose(graph_);
-    gvFreeContext(gvc_);
     agseterrf(nullptr);
 }
 

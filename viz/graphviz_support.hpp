@@ -1,6 +1,6 @@
 #pragma once
-// What every use of Graphviz's libraries here needs: one graph and gvc
-// context freed on every path, cgraph's messages collected for the error we
+// What every use of Graphviz's libraries here needs: one graph freed on every
+// path (laid out in the process's one gvc context), cgraph's messages collected for the error we
 // throw, and one Graphviz user at a time (its error channel and some layout
 // state are process-wide, and the window lays out off the frame thread).
 
