@@ -11,6 +11,7 @@
 #include "cli/export_command.hpp"
 #include "cli/gap_commands.hpp"
 #include "cli/gui_command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     stakemap::cli::register_report(app, exit_code);
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
+    stakemap::cli::register_merge(app, exit_code);
     stakemap::cli::register_gui(app, exit_code);
     try {
         app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/attribute_value.hpp"
+#include "graph/provenance.hpp"
 
 namespace stakemap {
 
@@ -23,6 +24,11 @@ struct Organisation {
     std::vector<std::string> themes;
     Attributes attributes;             // everything else the source file said
     std::optional<Position> position;  // layout saved with the map, if any
+    // Net-Map interview fields: perceived influence (0 = none .. 10 = decisive)
+    // and the respondent's code for the organisation's goals or stance.
+    std::optional<double> influence;
+    std::string stance;
+    Provenance provenance;  // filled by stakemap merge
 };
 
 }  // namespace stakemap

@@ -13,9 +13,13 @@ constexpr std::array<std::string_view, 11> kTypes = {
 constexpr std::array<std::string_view, 4> kThemes = {
     "child_labour", "forced_labour", "human_trafficking", "modern_slavery"};
 
-constexpr std::array<std::string_view, 7> kRelationshipTypes = {
-    "partnership", "funding",  "membership", "coordination",
-    "referral",    "advocacy", "information"};
+// The last three are Net-Map's: support, command (formal line of authority) and
+// the negative tie "obstructs".
+constexpr std::array<std::string_view, 10> kRelationshipTypes = {
+    "partnership", "funding",  "membership", "coordination", "referral",
+    "advocacy",    "information", "support", "command",      "obstructs"};
+
+constexpr std::array<std::string_view, 3> kNegativeRelationshipTypes = {"obstructs", "conflict", "opposes"};
 
 bool contains(std::span<const std::string_view> list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
@@ -28,6 +32,7 @@ std::span<const std::string_view> themes() { return kThemes; }
 std::span<const std::string_view> relationship_types() { return kRelationshipTypes; }
 
 bool is_known_organisation_type(std::string_view type) { return contains(kTypes, type); }
+bool is_negative_relationship_type(std::string_view type) { return contains(kNegativeRelationshipTypes, type); }
 
 std::string type_in_words(std::string_view type, bool plural) {
     struct Words {

@@ -14,6 +14,8 @@ std::span<const std::string_view> relationship_types();
 
 bool is_known_organisation_type(std::string_view type);
 bool is_known_theme(std::string_view theme);
+// Ties that work against each other (Net-Map's "obstructs"; also "conflict", "opposes").
+bool is_negative_relationship_type(std::string_view type);
 
 // Words for reports: "union" -> "union", "un_agency" -> "UN agency",
 // "government" -> "government body"; unknown values as written (or

@@ -8,9 +8,8 @@
 #include "importers/json_writer.hpp"
 
 namespace stakemap {
-namespace {
 
-void append_cell(std::string& out, std::string_view text) {
+void append_csv_cell(std::string& out, std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += text;
         return;
@@ -22,6 +21,10 @@ void append_cell(std::string& out, std::string_view text) {
     }
     out += '"';
 }
+
+namespace {
+
+void append_cell(std::string& out, std::string_view text) { append_csv_cell(out, text); }
 
 void append_number(std::string& out, double value) {
     std::string number;

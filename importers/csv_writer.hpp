@@ -5,6 +5,7 @@
 // Themes are joined with ';'. Both files are replaced atomically.
 
 #include <string>
+#include <string_view>
 
 #include "graph/stakeholder_map.hpp"
 #include "importers/map_source.hpp"
@@ -15,5 +16,8 @@ namespace stakemap {
 std::string save_csv_map(const MapSource& map, const std::string& path);
 std::string save_csv_map(const StakeholderMap& map, const std::string& path);
 std::string node_table_path(const std::string& edges_path);
+
+// One RFC 4180 cell: quoted (quotes doubled) when it holds a comma, quote or line break.
+void append_csv_cell(std::string& out, std::string_view text);
 
 }  // namespace stakemap

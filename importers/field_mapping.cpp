@@ -98,6 +98,15 @@ std::vector<std::string> split_themes(std::string_view text) {
     return themes;
 }
 
+std::optional<double> influence_score(const AttributeValue& value) {
+    std::optional<double> number;
+    if (const auto* d = std::get_if<double>(&value)) number = *d;
+    else if (const auto* i = std::get_if<std::int64_t>(&value)) number = static_cast<double>(*i);
+    else if (const auto* s = std::get_if<std::string>(&value)) number = parse_number(*s);
+    if (!number || !(*number >= 0.0 && *number <= 10.0)) return std::nullopt;
+    return number;
+}
+
 void assign_organisation_field(Organisation& organisation, const std::string& name,
                                const AttributeValue& value) {
     const std::string key = to_lower_ascii(name);
@@ -114,8 +123,12 @@ void assign_organisation_field(Organisation& organisation, const std::string& na
         organisation.region = trim(text);
     } else if (key == "themes" || key == "theme") {
         organisation.themes = split_themes(text);
+    } else if (key == "influence" && influence_score(value)) {
+        organisation.influence = influence_score(value);
+    } else if (key == "stance" || key == "goals" || key == "goal") {
+        organisation.stance = trim(text);
     } else {
-        organisation.attributes[name] = value;
+        organisation.attributes[name] = value;  // an influence outside 0..10 stays here, as written
     }
 }
 

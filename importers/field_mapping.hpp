@@ -31,8 +31,11 @@ std::string canonical_theme(std::string_view theme);
 // Splits a theme list written in one field: "a;b", "a|b" or "a, b".
 std::vector<std::string> split_themes(std::string_view text);
 
-// Stores `value` under `name` on an organisation: label, type, country, region
-// and themes go to their fields, all else to attributes. `id` is not handled
+// A Net-Map influence score: a number from 0 to 10, else nullopt.
+std::optional<double> influence_score(const AttributeValue& value);
+
+// Stores `value` under `name` on an organisation: label, type, country, region,
+// themes, influence (0..10) and stance (also "goals") go to their fields, all else to attributes. `id` is not handled
 // here: each importer decides identity.
 void assign_organisation_field(Organisation& organisation, const std::string& name,
                                const AttributeValue& value);

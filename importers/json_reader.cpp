@@ -37,11 +37,48 @@ void copy_attributes(const json& object, Attributes& attributes) {
     }
 }
 
+// "sources" and "conflicts" (format version 2); the structure rules have checked their shape.
+Provenance read_provenance(const json& element) {
+    Provenance provenance;
+    if (const auto sources = element.find("sources"); sources != element.end() && sources->is_array()) {
+        for (const json& record : *sources) {
+            if (!record.is_object()) continue;
+            provenance.sources.push_back({record.value("file", ""), record.value("at", ""), record.value("date", ""),
+                                          record.value("name", ""), record.value("match", "")});
+        }
+    }
+    if (const auto conflicts = element.find("conflicts"); conflicts != element.end() && conflicts->is_object()) {
+        for (const auto& [field, values] : conflicts->items()) {
+            if (!values.is_array()) continue;
+            for (const json& entry : values) {
+                if (!entry.is_object()) continue;
+                const auto value = attribute_of(entry.value("value", json()));
+                if (value) provenance.conflicts[field].push_back({*value, entry.value("source", "")});
+            }
+        }
+    }
+    return provenance;
+}
+
+// Version 1 had no influence or stance fields: interview maps kept them in
+// "attributes". Reading upgrades them to the fields (saving then writes version 2).
+void upgrade_from_version_1(Organisation& organisation) {
+    for (const char* name : {"influence", "stance", "goals"}) {
+        const auto found = organisation.attributes.find(name);
+        if (found == organisation.attributes.end()) continue;
+        if (std::string_view(name) == "influence" && !influence_score(found->second)) continue;  // kept as written
+        const AttributeValue value = found->second;
+        organisation.attributes.erase(found);
+        assign_organisation_field(organisation, name, value);
+    }
+}
+
 Organisation read_node(const json& node, bool node_link) {
     Organisation organisation;
     organisation.id = id_text(node.at("id"));
     for (const auto& [key, value] : node.items()) {
         if (key == "id" || value.is_null()) continue;
+        if (!node_link && (key == "sources" || key == "conflicts")) continue;  // read_provenance
         if (key == "themes" && value.is_array()) {
             for (const auto& theme : value) organisation.themes.push_back(canonical_theme(theme.get<std::string>()));
         } else if (key == "position" && !node_link) {
@@ -53,6 +90,7 @@ Organisation read_node(const json& node, bool node_link) {
         }
     }
     if (node_link) take_position_from_attributes(organisation);
+    else organisation.provenance = read_provenance(node);
     return organisation;
 }
 
@@ -61,12 +99,14 @@ Relationship read_edge(const json& edge, const std::string& file, const std::str
     relationship.directed = map_directed;
     for (const auto& [key, value] : edge.items()) {
         if (key == "source" || key == "target" || value.is_null()) continue;
+        if (!node_link && (key == "sources" || key == "conflicts")) continue;  // read_provenance
         if (key == "attributes" && !node_link && value.is_object()) {
             copy_attributes(value, relationship.attributes);
         } else if (auto converted = attribute_of(value)) {
             assign_relationship_field(relationship, key, *converted, at_path(file, path + "/" + key));
         }
     }
+    if (!node_link) relationship.provenance = read_provenance(edge);
     return relationship;
 }
 
@@ -128,9 +168,12 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
     if (const auto metadata = document.find(node_link ? "graph" : "metadata"); metadata != document.end()) {
         copy_attributes(*metadata, builder.metadata());
     }
+    const bool version_1 = !node_link && document.value("version", 1) < 2;
     const json& nodes = document.at("nodes");
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        builder.add_organisation(read_node(nodes[i], node_link), at_path(path, "nodes/" + std::to_string(i)));
+        Organisation organisation = read_node(nodes[i], node_link);
+        if (version_1) upgrade_from_version_1(organisation);
+        builder.add_organisation(std::move(organisation), at_path(path, "nodes/" + std::to_string(i)));
     }
     const char* edges_key = node_link && document.contains("links") ? "links" : "edges";
     if (const auto edges = document.find(edges_key); edges != document.end()) {

@@ -20,6 +20,8 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
 nlohmann::json parse_json_file(const TextFile& file);
 
 // The stakemap format version this build reads and writes.
-inline constexpr int kMapFormatVersion = 1;
+// Version 2 (stakemap 0.2) added influence, stance, sources and conflicts; version 1
+// maps are read and upgraded (see upgrade_from_version_1 in json_reader.cpp).
+inline constexpr int kMapFormatVersion = 2;
 
 }  // namespace stakemap

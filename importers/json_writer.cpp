@@ -79,6 +79,41 @@ void append_field(std::string& out, const char* name, std::string_view value) {
     append_json_string(out, value);
 }
 
+void append_provenance(std::string& out, const Provenance& provenance) {
+    if (!provenance.sources.empty()) {
+        out += ", \"sources\": [";
+        for (std::size_t k = 0; k < provenance.sources.size(); ++k) {
+            const SourceRecord& record = provenance.sources[k];
+            out += k > 0 ? ", {\"file\": " : "{\"file\": ";
+            append_json_string(out, record.file);
+            if (!record.at.empty()) append_field(out, "at", record.at);
+            if (!record.date.empty()) append_field(out, "date", record.date);
+            if (!record.name.empty()) append_field(out, "name", record.name);
+            if (!record.match.empty()) append_field(out, "match", record.match);
+            out += '}';
+        }
+        out += ']';
+    }
+    if (!provenance.conflicts.empty()) {
+        out += ", \"conflicts\": {";
+        bool first = true;
+        for (const auto& [field, values] : provenance.conflicts) {
+            if (!first) out += ", ";
+            first = false;
+            append_json_string(out, field);
+            out += ": [";
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                out += k > 0 ? ", {\"value\": " : "{\"value\": ";
+                append_json_value(out, values[k].value);
+                append_field(out, "source", values[k].source);
+                out += '}';
+            }
+            out += ']';
+        }
+        out += '}';
+    }
+}
+
 void append_organisation(std::string& out, const Organisation& organisation) {
     out += "    {\"id\": ";
     append_json_string(out, organisation.id);
@@ -101,10 +136,16 @@ void append_organisation(std::string& out, const Organisation& organisation) {
         append_json_number(out, organisation.position->y);
         out += '}';
     }
+    if (organisation.influence) {
+        out += ", \"influence\": ";
+        append_json_number(out, *organisation.influence);
+    }
+    if (!organisation.stance.empty()) append_field(out, "stance", organisation.stance);
     if (!organisation.attributes.empty()) {
         out += ", \"attributes\": ";
         append_attributes(out, organisation.attributes);
     }
+    append_provenance(out, organisation.provenance);
     out += '}';
 }
 
@@ -124,6 +165,7 @@ void append_relationship(std::string& out, const std::string& source, const std:
         out += ", \"attributes\": ";
         append_attributes(out, data.attributes);
     }
+    append_provenance(out, data.provenance);
     out += '}';
 }
 

@@ -124,8 +124,43 @@ private:
         }
     }
 
+    // "sources": [{"file": ..., "at"?, "date"?, "name"?, "match"?}], "conflicts": {"field": [{"value", "source"}]}
+    void check_provenance(const json& element, const std::string& path) {
+        if (const auto sources = element.find("sources"); sources != element.end() && !sources->is_null()) {
+            if (!sources->is_array()) {
+                error(ProblemKind::wrong_type, path + "/sources", "expected an array of {\"file\": ..., \"at\": ...}");
+            } else {
+                for (std::size_t k = 0; k < sources->size(); ++k) {
+                    const json& record = (*sources)[k];
+                    const bool ok = record.is_object() && record.contains("file") && record["file"].is_string() &&
+                                    std::all_of(record.begin(), record.end(), [](const json& v) { return v.is_string(); });
+                    if (!ok) error(ProblemKind::wrong_type, path + "/sources/" + std::to_string(k),
+                                   "expected {\"file\": string, \"at\"/\"date\"/\"name\"/\"match\": string}");
+                }
+            }
+        }
+        if (const auto conflicts = element.find("conflicts"); conflicts != element.end() && !conflicts->is_null()) {
+            bool ok = conflicts->is_object();
+            if (ok) {
+                for (const auto& [field, values] : conflicts->items()) {
+                    ok = ok && values.is_array() && std::all_of(values.begin(), values.end(), [](const json& v) {
+                        return v.is_object() && v.contains("value") && v.contains("source") && v["source"].is_string();
+                    });
+                }
+            }
+            if (!ok) error(ProblemKind::wrong_type, path + "/conflicts", "expected {\"field\": [{\"value\": ..., \"source\": string}]}");
+        }
+    }
+
     void check_node_fields(const json& node, const std::string& path) {
-        for (const char* key : {"label", "type", "country", "region"}) {
+        check_provenance(node, path);
+        if (const auto influence = node.find("influence"); influence != node.end() && !influence->is_null()) {
+            if (!influence->is_number() || influence->get<double>() < 0.0 || influence->get<double>() > 10.0) {
+                warning(ProblemKind::influence_range, path + "/influence",
+                        "influence " + influence->dump() + " is not a score from 0 to 10 (kept as an attribute)");
+            }
+        }
+        for (const char* key : {"label", "type", "country", "region", "stance"}) {
             const auto value = node.find(key);
             if (value != node.end() && !value->is_string() && !value->is_null()) {
                 error(ProblemKind::wrong_type, path + "/" + key, std::string("expected a string, got ") + value->type_name());
@@ -182,6 +217,7 @@ private:
             if (const auto weight = edge.find("weight"); weight != edge.end() && !weight->is_null() && !weight->is_number()) {
                 error(ProblemKind::bad_weight, path + "/weight", "expected a number, got " + weight->dump());
             }
+            if (!node_link_) check_provenance(edge, path);
             if (const auto type = edge.find("type"); type != edge.end() && !type->is_string() && !type->is_null()) {
                 error(ProblemKind::wrong_type, path + "/type", std::string("expected a string, got ") + type->type_name());
             }

@@ -35,6 +35,7 @@ enum class ProblemKind {
     self_tie,
     repeated_relationship,
     country_code,
+    influence_range,    // an influence score outside 0..10
 };
 
 struct Problem {

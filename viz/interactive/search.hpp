@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "graph/stakeholder_map.hpp"
+#include "importers/text_fold.hpp"
 
 namespace stakemap::interactive {
 
-// Lower case, Latin letters without their accents (Latin-1 and Latin
-// Extended-A), Greek and Cyrillic capitals lowered. Invalid UTF-8 bytes are dropped.
-std::string fold_for_search(std::string_view text);
+// Search compares names folded by importers/text_fold (case and accents).
+inline std::string fold_for_search(std::string_view text) { return fold_case_and_accents(text); }
 
 class SearchIndex {
 public:
