@@ -1,5 +1,7 @@
 #include "analysis/analysis_graph.hpp"
 
+#include "graph/vocabulary.hpp"
+
 #include <algorithm>
 
 #include <boost/iterator/transform_iterator.hpp>
@@ -37,11 +39,18 @@ Arc make_arc(double weight) {
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) {
     std::vector<Tie> ties;
     ties.reserve(map.relationship_count());
+    std::size_t negative = 0;
     for (const auto handle : map.relationship_handles()) {
         const auto view = map.relationship(handle);
+        if (vocabulary::is_negative_relationship_type(view.data.type)) {
+            ++negative;
+            continue;
+        }
         ties.push_back({static_cast<NodeIndex>(view.source), static_cast<NodeIndex>(view.target), view.data.weight});
     }
-    return from_ties(map.organisation_count(), map.directed(), ties);
+    AnalysisGraph graph = from_ties(map.organisation_count(), map.directed(), ties);
+    graph.report_.negative_ties_left_out = negative;
+    return graph;
 }
 
 AnalysisGraph AnalysisGraph::from_ties(std::size_t node_count, bool directed, const std::vector<Tie>& input) {

@@ -33,6 +33,7 @@ using NodeIndex = std::uint32_t;
 
 struct SimplificationReport {
     std::size_t self_loops_dropped = 0;
+    std::size_t negative_ties_left_out = 0;  // "obstructs" and the like: not a channel for brokerage or reach
     std::size_t parallel_relationships_merged = 0;  // relationships folded into an existing tie
 };
 

@@ -96,6 +96,7 @@ MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationsh
     figures.directed = graph.directed();
     figures.density = density(graph);
     figures.self_loops_dropped = graph.report().self_loops_dropped;
+    figures.negative_ties_left_out = graph.report().negative_ties_left_out;
     figures.parallel_relationships_merged = graph.report().parallel_relationships_merged;
 
     const PathLength length = weights.weighted_paths ? PathLength::inverse_weight : PathLength::hops;

@@ -73,6 +73,7 @@ struct GraphFigures {
     bool directed = false;
     double density = 0.0;
     std::size_t self_loops_dropped = 0;
+    std::size_t negative_ties_left_out = 0;
     std::size_t parallel_relationships_merged = 0;
     std::optional<std::size_t> components;
     std::optional<std::size_t> largest_component;

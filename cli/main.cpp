@@ -12,6 +12,7 @@
 #include "cli/gap_commands.hpp"
 #include "cli/gui_command.hpp"
 #include "cli/merge_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
     stakemap::cli::register_merge(app, exit_code);
+    stakemap::cli::register_diff(app, exit_code);
     stakemap::cli::register_gui(app, exit_code);
     try {
         app.parse(argc, argv);

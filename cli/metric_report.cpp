@@ -101,6 +101,9 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
         out << "Fragile points: " << *g.articulation_points << " organisation(s) hold parts of the map together, "
             << g.bridges->size() << " tie(s) are the only link between parts\n";
     }
+    if (g.negative_ties_left_out) {
+        out << "Note: " << g.negative_ties_left_out << " negative tie(s) (obstructs, conflict, opposes) left out of the measures\n";
+    }
     if (g.self_loops_dropped) {
         out << "Note: " << g.self_loops_dropped << " self-tie(s) ignored by the measures\n";
     }
@@ -165,6 +168,7 @@ std::string format_json(const StakeholderMap& map, const MetricResults& results,
     if (g.communities) graph["communities"] = *g.communities;
     if (g.modularity) graph["modularity"] = *g.modularity;
     graph["self_loops_dropped"] = g.self_loops_dropped;
+    graph["negative_ties_left_out"] = g.negative_ties_left_out;
     graph["parallel_relationships_merged"] = g.parallel_relationships_merged;
     if (!results.notes.empty()) graph["notes"] = results.notes;
 

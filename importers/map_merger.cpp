@@ -1,6 +1,7 @@
 #include "importers/map_merger.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -12,6 +13,17 @@ namespace {
 bool is_alias_attribute(const std::string& name) {
     return name.find("alias") != std::string::npos || name.find("acronym") != std::string::npos ||
            name == "short_name" || name == "abbreviation";
+}
+
+// "Maravia Legal Aid Clinic" -> "maravia_legal_aid_clinic" (ASCII letters and digits only).
+std::string slug_of(const std::string& name) {
+    std::string slug;
+    for (const char c : name_key(name).folded) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) && byte < 0x80) slug += c;
+        else if (c == ' ' && !slug.empty() && slug.back() != '_') slug += '_';
+    }
+    return slug.empty() ? name : slug;
 }
 
 std::string record_key(const std::string& file, const std::string& id) { return file + '\x1f' + id; }
@@ -190,6 +202,7 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
         Organisation organisation;
         const Organisation& primary = sources[where[first].source].map.organisation(where[first].index);
         organisation.id = primary.id;
+        if (organisation.id.find(' ') != std::string::npos) organisation.id = slug_of(organisation.id);  // a name used as id (edge lists)
         if (ids_used.count(organisation.id)) {
             const std::string& file = sources[where[first].source].file;
             organisation.id = primary.id + "-" + file.substr(0, file.find('.'));
