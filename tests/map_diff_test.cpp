@@ -1,0 +1,111 @@
+// stakemap diff on hand-made maps: every kind of change, and the measures.
+
+#include <catch2/catch.hpp>
+
+#include "analysis/analysis_graph.hpp"
+#include "analysis/map_diff.hpp"
+
+using namespace stakemap;
+
+namespace {
+
+StakeholderMap::OrgIndex add(StakeholderMap& map, const std::string& id, const std::string& type,
+                             std::vector<std::string> themes = {}) {
+    Organisation organisation;
+    organisation.id = id;
+    organisation.label = id;
+    organisation.type = type;
+    organisation.themes = std::move(themes);
+    return map.add_organisation(organisation);
+}
+
+Relationship tie(const std::string& type, double weight = 1.0) {
+    Relationship relationship;
+    relationship.type = type;
+    relationship.weight = weight;
+    return relationship;
+}
+
+}  // namespace
+
+TEST_CASE("Diff: organisations and ties added, removed and changed; measures before and after", "[diff]") {
+    // Before: a - b - c, and d alone (two components). After: d joins through a new union e; c leaves; b changes type.
+    StakeholderMap before;
+    const auto a = add(before, "a", "government", {"forced_labour"});
+    const auto b = add(before, "b", "cso");
+    const auto c = add(before, "c", "cso");
+    add(before, "d", "cso");
+    before.add_relationship(a, b, tie("partnership"));
+    before.add_relationship(b, c, tie("referral", 2.0));
+
+    StakeholderMap after;
+    const auto a2 = add(after, "a", "government", {"forced_labour"});
+    const auto b2 = add(after, "b", "research");
+    const auto d2 = add(after, "d", "cso");
+    const auto e2 = add(after, "e", "union", {"forced_labour"});
+    after.add_relationship(b2, a2, tie("partnership"));  // same tie written the other way round
+    after.add_relationship(a2, e2, tie("membership"));
+    after.add_relationship(e2, d2, tie("coordination", 3.0));
+
+    const MapDiff diff = diff_maps(before, after, CoverageProfile::sdg87_default(), 3);
+    CHECK(diff.added == std::vector<std::string>{"e"});
+    CHECK(diff.removed == std::vector<std::string>{"c"});
+    REQUIRE(diff.changed.size() == 1);
+    CHECK(diff.changed[0].id == "b");
+    REQUIRE(diff.changed[0].fields.size() == 1);
+    CHECK(diff.changed[0].fields[0].field == "type");
+    CHECK(diff.changed[0].fields[0].before == "cso");
+    CHECK(diff.changed[0].fields[0].after == "research");
+    CHECK(diff.ties_added.size() == 2);
+    REQUIRE(diff.ties_removed.size() == 1);
+    CHECK(diff.ties_removed[0].source == "b");
+    CHECK(diff.ties_removed[0].target == "c");
+    CHECK(diff.ties_changed.empty());  // a-b is the same tie in both
+    CHECK(diff.before.components == 2);
+    CHECK(diff.after.components == 1);
+    CHECK(diff.before.ties == 2);
+    CHECK(diff.after.ties == 3);
+    // Before, on the path a - b - c, b is the only broker.
+    REQUIRE_FALSE(diff.brokers_before.empty());
+    CHECK(diff.brokers_before[0].id == "b");
+    // After, on the path b - a - e - d, a and e broker equally (each lies on two of the six shortest paths).
+    REQUIRE(diff.brokers_after.size() == 2);
+    CHECK(diff.brokers_after[0].betweenness == Approx(diff.brokers_after[1].betweenness));
+    // A union now works on forced labour: that coverage gap closed.
+    CHECK(diff.after.coverage_filled == diff.before.coverage_filled + 1);
+    REQUIRE(diff.coverage_filled.size() == 1);
+    CHECK_THAT(diff.coverage_filled[0], Catch::Contains("union") && Catch::Contains("forced labour"));
+}
+
+TEST_CASE("Diff: weight and attribute changes on a tie; identical maps show nothing", "[diff]") {
+    StakeholderMap before;
+    const auto a = add(before, "a", "cso");
+    const auto b = add(before, "b", "cso");
+    before.add_relationship(a, b, tie("funding", 1.0));
+    StakeholderMap after = before;
+    after.relationship_data(*after.relationship_handles().begin()).weight = 4.0;
+    const MapDiff diff = diff_maps(before, after, CoverageProfile::sdg87_default());
+    REQUIRE(diff.ties_changed.size() == 1);
+    CHECK(diff.ties_changed[0].fields[0].field == "weight");
+    CHECK(diff.ties_changed[0].fields[0].before == "1");
+    CHECK(diff.ties_changed[0].fields[0].after == "4");
+    const MapDiff none = diff_maps(before, before, CoverageProfile::sdg87_default());
+    CHECK(none.added.empty());
+    CHECK(none.removed.empty());
+    CHECK(none.changed.empty());
+    CHECK(none.ties_added.empty());
+    CHECK(none.ties_removed.empty());
+    CHECK(none.ties_changed.empty());
+}
+
+TEST_CASE("Negative ties (obstructs) are left out of the measures", "[diff][analysis_graph]") {
+    StakeholderMap map;
+    const auto a = add(map, "a", "employer");
+    const auto b = add(map, "b", "union");
+    const auto c = add(map, "c", "cso");
+    map.add_relationship(a, b, tie("obstructs"));
+    map.add_relationship(b, c, tie("support"));
+    const AnalysisGraph graph = AnalysisGraph::from_map(map);
+    CHECK(graph.report().negative_ties_left_out == 1);
+    CHECK(graph.tie_count() == 1);
+}
