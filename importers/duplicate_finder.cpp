@@ -34,7 +34,7 @@ PairScore name_evidence(const OrganisationRecord& a, const OrganisationRecord& b
             } else if (!x.words.empty() && sorted_x == sorted_y) {
                 candidate = {1.0, "same words in another order"};
             } else if (similarity.acronym) {
-                candidate = {0.88, "acronym of the other name"};
+                candidate = {0.89, "acronym of the other name"};
             } else if (similarity.dice > 0.0) {
                 candidate.score = similarity.dice;
                 candidate.evidence = "names " + percent(similarity.dice) + " alike word for word";
@@ -106,7 +106,7 @@ bool AliasTable::same(const OrganisationRecord& a, const OrganisationRecord& b) 
 }
 
 PairScore score_pair(const OrganisationRecord& a, const OrganisationRecord& b, const AliasTable& aliases) {
-    if (aliases.same(a, b)) return {1.0, "alias table"};
+    if (aliases.same(a, b)) return {1.0, "alias table", 1.2};
     PairScore result = name_evidence(a, b);
     if (result.score <= 0.0) return result;
     const auto note = [&](const std::string& text) { result.evidence += "; " + text; };
@@ -133,6 +133,7 @@ PairScore score_pair(const OrganisationRecord& a, const OrganisationRecord& b, c
         result.score = std::min(result.score, kSureMatch - 0.01);
         note("both listed by the same source");
     }
+    result.strength = result.score;
     result.score = std::clamp(result.score, 0.0, 1.0);
     return result;
 }
@@ -176,7 +177,7 @@ std::vector<CandidatePair> find_duplicates(const std::vector<OrganisationRecord>
         if (score.score >= kPossibleMatch) candidates.push_back({a, b, std::move(score)});
     }
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const CandidatePair& x, const CandidatePair& y) { return x.score.score > y.score.score; });
+                     [](const CandidatePair& x, const CandidatePair& y) { return x.score.strength > y.score.strength; });
     return candidates;
 }
 

@@ -43,8 +43,9 @@ private:
 };
 
 struct PairScore {
-    double score = 0.0;
-    std::string evidence;  // "acronym 'ilo' = initials of ...; same type (un_agency)"
+    double score = 0.0;    // 0..1
+    std::string evidence;  // "acronym of the other name; same type (un_agency)"
+    double strength = 0.0; // the score before it is capped at 1: ranks two sure matches against each other
 };
 
 PairScore score_pair(const OrganisationRecord& a, const OrganisationRecord& b, const AliasTable& aliases);

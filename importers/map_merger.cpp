@@ -125,11 +125,16 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
     //    overruled, and a sure match never puts two records of one source together.
     Groups groups(records.size());
     std::map<std::size_t, std::string> evidence_of;  // record -> why it joined its group
+    // Two records that cannot be one organisation without a person saying so.
+    const auto incompatible = [&](std::size_t x, std::size_t y) {
+        return records[x].source == records[y].source ||
+               (!records[x].country.empty() && !records[y].country.empty() && records[x].country != records[y].country);
+    };
     const auto can_join = [&](std::size_t a, std::size_t b, bool forced) {
         for (const std::size_t x : groups.members(groups.find(a))) {
             for (const std::size_t y : groups.members(groups.find(b))) {
                 if (decision_between(x, y) == Decision::different) return false;
-                if (!forced && records[x].source == records[y].source) return false;
+                if (!forced && incompatible(x, y)) return false;
             }
         }
         return true;
@@ -140,7 +145,37 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
             evidence_of[std::max(a, b)] = "review: same";
         }
     }
-    const std::vector<CandidatePair> candidates = find_duplicates(records, aliases);
+    std::vector<CandidatePair> candidates = find_duplicates(records, aliases);
+    // A record whose best sure matches are two records that cannot be one ("Ministry of Justice"
+    // without a country, against the ministries of two countries) is ambiguous: its pairs go to
+    // review. A clearly stronger match (same country too) is not ambiguous.
+    constexpr double kAsStrong = 0.02;
+    std::vector<std::vector<std::pair<std::size_t, double>>> sure_with(records.size());
+    for (const CandidatePair& pair : candidates) {
+        if (pair.score.score < kSureMatch) continue;
+        sure_with[pair.a].emplace_back(pair.b, pair.score.strength);
+        sure_with[pair.b].emplace_back(pair.a, pair.score.strength);
+    }
+    std::vector<bool> ambiguous(records.size(), false);
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        double best = 0.0;
+        for (const auto& [other, strength] : sure_with[r]) best = std::max(best, strength);
+        std::vector<std::size_t> strongest;
+        for (const auto& [other, strength] : sure_with[r]) {
+            if (strength >= best - kAsStrong) strongest.push_back(other);
+        }
+        for (std::size_t i = 0; i < strongest.size() && !ambiguous[r]; ++i) {
+            for (std::size_t j = i + 1; j < strongest.size() && !ambiguous[r]; ++j) {
+                ambiguous[r] = incompatible(strongest[i], strongest[j]);
+            }
+        }
+    }
+    for (CandidatePair& pair : candidates) {
+        if (pair.score.score >= kSureMatch && (ambiguous[pair.a] || ambiguous[pair.b])) {
+            pair.score.score = kSureMatch - 0.01;
+            pair.score.evidence += "; ambiguous: as sure a match for two organisations that cannot be one";
+        }
+    }
     std::set<std::pair<std::size_t, std::size_t>> blocked;
     for (const CandidatePair& pair : candidates) {
         if (pair.score.score < kSureMatch || groups.find(pair.a) == groups.find(pair.b)) continue;

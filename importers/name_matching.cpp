@@ -59,7 +59,12 @@ const std::unordered_map<std::string, std::string>& dictionary() {
         {"contre", "against"}, {"contra", "against"}, {"lutte", "fight"}, {"lucha", "fight"}, {"luta", "fight"},
         {"unies", "united"}, {"unidas", "united"}, {"nations", "nations"}, {"naciones", "nations"}, {"nacoes", "nations"},
         {"migrants", "migrants"}, {"migrantes", "migrants"}, {"domestiques", "domestic"}, {"domesticos", "domestic"},
-        {"domesticas", "domestic"}, {"libre", "free"}, {"libres", "free"}, {"livre", "free"}, {"livres", "free"},
+        {"domesticas", "domestic"}, {"comite", "committee"}, {"universite", "university"}, {"universidad", "university"},
+        {"universidade", "university"}, {"etudes", "studies"}, {"estudios", "studies"}, {"estudos", "studies"},
+        {"juridique", "legal"}, {"juridica", "legal"}, {"juridico", "legal"}, {"aide", "aid"}, {"ayuda", "aid"},
+        {"ajuda", "aid"}, {"soutien", "support"}, {"apoyo", "support"}, {"apoio", "support"}, {"personnes", "persons"},
+        {"personas", "persons"}, {"pessoas", "persons"}, {"etrangeres", "foreign"}, {"exteriores", "foreign"},
+        {"education", "education"}, {"educacion", "education"}, {"educacao", "education"}, {"enfance", "children"}, {"libre", "free"}, {"libres", "free"}, {"livre", "free"}, {"livres", "free"},
     };
     return words;
 }
@@ -115,7 +120,10 @@ std::string lower_ascii_letters(std::string_view text) {
 std::string canonical_word(std::string_view folded_word) {
     const auto& words = dictionary();
     const auto found = words.find(std::string(folded_word));
-    return found == words.end() ? std::string(folded_word) : found->second;
+    std::string word = found != words.end() ? found->second : std::string(folded_word);
+    // Plural and singular alike ("migrations", "workers"): a final s of a long word is dropped.
+    if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+    return word;
 }
 
 bool within_typo(std::string_view a, std::string_view b) {
