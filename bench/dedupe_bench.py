@@ -165,6 +165,7 @@ def spelled(organisation, rng):
 def write_sources(organisations, folder, rng):
     truth = {}  # (file, id) -> base index
     kinds = {}
+    written = {}  # (file, id) -> name as written
     files = []
     for s in range(3):
         nodes = []
@@ -178,6 +179,7 @@ def write_sources(organisations, folder, rng):
             if organisation["country"] and rng.random() < 0.8:
                 node["country"] = organisation["country"]
             truth[(f"source{s}.json", node["id"])] = b
+            written[(f"source{s}.json", node["id"])] = name
             kinds[(f"source{s}.json", node["id"])] = kind
             nodes.append(node)
         rng.shuffle(nodes)
@@ -185,7 +187,39 @@ def write_sources(organisations, folder, rng):
         with open(path, "w") as f:
             json.dump({"format": "stakemap-map", "version": 2, "nodes": nodes, "edges": []}, f, ensure_ascii=False)
         files.append(path)
-    return files, truth, kinds
+    return files, truth, kinds, written
+
+
+def baseline_pairs(records_by_file):
+    """A peer for comparison: Python's difflib ratio >= 0.9 on case-folded names, across sources
+    (pairs sharing a word), joined transitively - what a spreadsheet-and-script merge does."""
+    import difflib
+    records = [(key, name.casefold()) for key, name in records_by_file.items()]
+    by_word = {}
+    for k, (key, name) in enumerate(records):
+        for word in set(name.replace(".", " ").split()):
+            by_word.setdefault(word, []).append(k)
+    parent = list(range(len(records)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    seen = set()
+    for members in by_word.values():
+        if len(members) > 400:
+            continue
+        for i, j in itertools.combinations(members, 2):
+            if (i, j) in seen or records[i][0][0] == records[j][0][0]:
+                continue
+            seen.add((i, j))
+            if difflib.SequenceMatcher(None, records[i][1], records[j][1]).ratio() >= 0.9:
+                parent[find(i)] = find(j)
+    groups = {}
+    for k, (key, _) in enumerate(records):
+        groups.setdefault(find(k), []).append(key)
+    return pairs_of(groups.values())
 
 
 def pairs_of(groups):
@@ -205,7 +239,7 @@ def main():
     rng = random.Random(args.seed)
     organisations = base_organisations(args.orgs, rng)
     with tempfile.TemporaryDirectory() as folder:
-        files, truth, kinds = write_sources(organisations, folder, rng)
+        files, truth, kinds, written = write_sources(organisations, folder, rng)
         merged, review = os.path.join(folder, "merged.json"), os.path.join(folder, "review.csv")
         start = time.perf_counter()
         run = subprocess.run([args.stakemap, "merge", *files, "-o", merged, "--review", review], capture_output=True, text=True)
@@ -257,6 +291,12 @@ def main():
             print("  wrongly merged:", names[a], "|", names[b])
         for a, b in sorted(actual - predicted)[:25]:
             print("  missed:", names.get(a), "|", names.get(b))
+    start = time.perf_counter()
+    peer = baseline_pairs(written)
+    peer_seconds = time.perf_counter() - start
+    peer_true = len(peer & actual)
+    print(f"peer (difflib ratio >= 0.9, transitive; {peer_seconds:.2f} s): precision "
+          f"{peer_true / len(peer) if peer else 1.0:.3f}  recall {peer_true / len(actual):.3f}")
     print("recall by variation (pairs where one side was spelled that way):")
     for kind, (total, found) in sorted(by_kind.items()):
         print(f"  {kind:22s} {found:4d} / {total:4d} = {found / total:.3f}")

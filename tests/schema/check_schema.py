@@ -28,6 +28,7 @@ def expect(name, document, valid):
 
 maps = [os.path.join(root, "datasets", "alliance87-ngo-forum-2017.json")]
 maps += sorted(glob.glob(os.path.join(root, "datasets", "illustrative", "*.json")))
+maps += sorted(glob.glob(os.path.join(root, "datasets", "merge-example", "*.json")))
 for path in maps:
     expect(os.path.basename(path), json.load(open(path, encoding="utf-8")), True)
 expect("broken-map.json", json.load(open(os.path.join(root, "tests", "data", "broken-map.json"), encoding="utf-8")), False)
@@ -35,4 +36,17 @@ with tempfile.TemporaryDirectory() as folder:
     out = os.path.join(folder, "generated.json")
     subprocess.run([stakemap, "generate", "--orgs", "300", "--seed", "5", "-o", out], check=True, capture_output=True)
     expect("generated.json", json.load(open(out, encoding="utf-8")), True)
+    # A merged map (format version 2: influence, stance, sources, conflicts).
+    example = os.path.join(root, "datasets", "merge-example")
+    merged = os.path.join(folder, "merged.json")
+    sources = ["maravia-scoping-2025.json", "maravia-donor-grantees.csv", "maravia-union-affiliates.graphml",
+               "maravia-netmap-respondent1.json", "maravia-netmap-respondent2.json"]
+    subprocess.run([stakemap, "merge", *[os.path.join(example, s) for s in sources], "--aliases",
+                    os.path.join(example, "maravia-aliases.csv"), "-o", merged], check=True, capture_output=True)
+    document = json.load(open(merged, encoding="utf-8"))
+    check("merged map has sources and conflicts", any("sources" in n for n in document["nodes"]) and
+          any("conflicts" in n for n in document["nodes"]))
+    expect("merged.json", document, True)
+    document["version"] = 3
+    expect("version 3 is outside the schema", document, False)
 sys.exit(finish("schema"))
