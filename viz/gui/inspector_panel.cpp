@@ -85,10 +85,39 @@ void InspectorPanel::draw(interactive::Session& session) {
         shown_revision_ = session.document().revision();
     }
     draw_fields(session, organisation);
+    draw_provenance(organisation);
     if (ImGui::CollapsingHeader("Measures", ImGuiTreeNodeFlags_DefaultOpen)) draw_measures(session, *index);
     if (ImGui::CollapsingHeader("Relationships", ImGuiTreeNodeFlags_DefaultOpen)) draw_relationships(session, *index);
     ImGui::Separator();
     if (ImGui::Button("Delete this organisation")) session.delete_selection();
+}
+
+void InspectorPanel::draw_provenance(const Organisation& organisation) {
+    if (organisation.influence) ImGui::Text("influence: %.1f of 10", *organisation.influence);
+    if (!organisation.stance.empty()) ImGui::Text("stance: %s", organisation.stance.c_str());
+    const Provenance& provenance = organisation.provenance;
+    if (provenance.empty()) return;
+    const std::string header = "Sources (" + std::to_string(provenance.sources.size()) + ")###sources";
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const SourceRecord& record : provenance.sources) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("\"%s\" - %s, %s%s%s", record.name.c_str(), record.file.c_str(), record.at.c_str(),
+                           record.date.empty() ? "" : ", ", record.date.c_str());
+        if (!record.match.empty()) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", record.match.c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+        }
+    }
+    for (const auto& [field, values] : provenance.conflicts) {
+        ImGui::Text("%s, as each source gave it:", field.c_str());
+        for (const SourcedValue& value : values) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s (%s)", to_display_string(value.value).c_str(), value.source.c_str());
+        }
+    }
 }
 
 void InspectorPanel::draw_fields(interactive::Session& session, const Organisation& organisation) {

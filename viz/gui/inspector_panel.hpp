@@ -15,6 +15,8 @@ public:
     void draw(interactive::Session& session);
 
 private:
+    // Net-Map fields and where the organisation came from (stakemap merge); read-only.
+    static void draw_provenance(const Organisation& organisation);
     void draw_fields(interactive::Session& session, const Organisation& organisation);
     void draw_measures(interactive::Session& session, interactive::OrgIndex index);
     void draw_relationships(interactive::Session& session, interactive::OrgIndex index);
