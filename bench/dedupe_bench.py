@@ -222,6 +222,11 @@ def baseline_pairs(records_by_file):
     return pairs_of(groups.values())
 
 
+def record_id(at):
+    """The id in a source record's place: "nodes/3, id 's0-12'" -> "s0-12"."""
+    return at[at.index("id '") + 4:-1]
+
+
 def pairs_of(groups):
     found = set()
     for members in groups:
@@ -249,7 +254,7 @@ def main():
         doc = json.load(open(merged))
         groups = []
         for node in doc["nodes"]:
-            groups.append([(s["file"], s["at"][4:-1]) for s in node.get("sources", [])])
+            groups.append([(s["file"], record_id(s["at"])) for s in node.get("sources", [])])
         predicted = pairs_of(groups)
         by_base = {}
         for record, base in truth.items():
@@ -286,7 +291,7 @@ def main():
         names = {}
         for node in doc["nodes"]:
             for src in node.get("sources", []):
-                names[(src["file"], src["at"][4:-1])] = src.get("name", "")
+                names[(src["file"], record_id(src["at"]))] = src.get("name", "")
         for a, b in sorted(predicted - actual)[:25]:
             print("  wrongly merged:", names[a], "|", names[b])
         for a, b in sorted(actual - predicted)[:25]:

@@ -126,14 +126,17 @@ int run(const MergeOptions& options) {
     }
     std::vector<MergeSource> sources;
     for (const auto& path : options.inputs) {
-        ImportResult imported = import_map(path);
+        ImportOptions import_options;
+        import_options.record_locations = true;
+        ImportResult imported = import_map(path, import_options);
         for (const auto& warning : imported.warnings) std::cerr << "warning: " << warning << "\n";
         std::string name = std::filesystem::path(path).filename().string();
         for (const auto& other : sources) {
             if (other.file == name) name = path;  // two files of one name: keep them apart by path
         }
         const std::string date = date_of(path, imported.map);
-        sources.push_back({name, date, std::move(imported.map)});
+        sources.push_back({name, date, std::move(imported.map), std::move(imported.organisation_locations),
+                           std::move(imported.relationship_locations)});
     }
     const AliasTable aliases = options.aliases.empty() ? AliasTable{} : read_alias_table(options.aliases);
     std::string review_path = options.review;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/stakeholder_map.hpp"
+#include "importers/import_error.hpp"
 
 namespace stakemap {
 
@@ -17,11 +18,18 @@ struct ImportOptions {
     std::optional<std::string> nodes_path;
     // Overrides the file's own (or the format's default) directedness.
     std::optional<bool> directed;
+    // Keep where in the file each organisation and relationship was read (stakemap merge's provenance).
+    bool record_locations = false;
 };
 
 struct ImportResult {
     StakeholderMap map;
     std::vector<std::string> warnings;  // each already "FILE:LINE: message"
+    // With ImportOptions::record_locations: where each organisation (by index) and each
+    // relationship (in the map's order) was read; an organisation created by a relationship
+    // has that relationship's location.
+    std::vector<SourceLocation> organisation_locations;
+    std::vector<SourceLocation> relationship_locations;
 };
 
 }  // namespace stakemap

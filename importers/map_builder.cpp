@@ -29,6 +29,7 @@ void MapBuilder::add_organisation(Organisation organisation, const SourceLocatio
     limits::check_organisation(organisation, where);
     check_room_for_organisation(where);
     map_.add_organisation(std::move(organisation));
+    if (options_.record_locations) organisation_locations_.push_back(where);
 }
 
 bool MapBuilder::has_organisation(const std::string& id) const { return map_.find(trim(id)).has_value(); }
@@ -61,6 +62,7 @@ void MapBuilder::add_relationship(std::string source, std::string target, Relati
             const auto u = from ? *from : resolve(source, where);
             const auto v = to ? *to : resolve(target, where);
             map_.add_relationship(u, v, std::move(relationship));
+            if (options_.record_locations) relationship_locations_.push_back(std::move(where));
             return;
         }
     }
@@ -92,6 +94,7 @@ StakeholderMap::OrgIndex MapBuilder::resolve(const std::string& id, const Source
     check_room_for_organisation(where);
     Organisation created;
     created.id = id;
+    if (options_.record_locations) organisation_locations_.push_back(where);
     return map_.add_organisation(std::move(created));
 }
 
@@ -100,6 +103,7 @@ ImportResult MapBuilder::finish() {
         const auto source = resolve(pending.source, pending.where);
         const auto target = resolve(pending.target, pending.where);
         map_.add_relationship(source, target, std::move(pending.data));
+        if (options_.record_locations) relationship_locations_.push_back(pending.where);
     }
     pending_.clear();
     if (implicit_count_ > kWarningsListed) {
@@ -107,7 +111,7 @@ ImportResult MapBuilder::finish() {
                             " organisations in all were created from relationships");
     }
     if (options_.directed) map_.set_directed(*options_.directed);
-    return {std::move(map_), std::move(warnings_)};
+    return {std::move(map_), std::move(warnings_), std::move(organisation_locations_), std::move(relationship_locations_)};
 }
 
 }  // namespace stakemap

@@ -56,6 +56,8 @@ private:
     std::vector<PendingRelationship> pending_;
     std::vector<std::string> warnings_;
     std::size_t implicit_count_ = 0;
+    std::vector<SourceLocation> organisation_locations_;  // with ImportOptions::record_locations
+    std::vector<SourceLocation> relationship_locations_;
 };
 
 }  // namespace stakemap

@@ -26,6 +26,16 @@ std::string slug_of(const std::string& name) {
     return slug.empty() ? name : slug;
 }
 
+// "line 12", "nodes/3", or nothing, then what the source called it.
+std::string place_in_source(const std::vector<SourceLocation>& locations, std::size_t index, const std::string& name) {
+    std::string place;
+    if (index < locations.size()) {
+        if (locations[index].line > 0) place = "line " + std::to_string(locations[index].line);
+        else place = locations[index].field;
+    }
+    return place.empty() ? name : place + ", " + name;
+}
+
 std::string record_key(const std::string& file, const std::string& id) { return file + '\x1f' + id; }
 
 std::pair<std::string, std::string> pair_key(std::string a, std::string b) {
@@ -278,8 +288,9 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
                     kept.insert(kept.end(), values.begin(), values.end());
                 }
             } else {
-                organisation.provenance.sources.push_back(
-                    {source.file, "id '" + part.id + "'", source.date, part.label.empty() ? part.id : part.label, match});
+                organisation.provenance.sources.push_back({source.file,
+                                                           place_in_source(source.organisation_locations, where[r].index, "id '" + part.id + "'"),
+                                                           source.date, part.label.empty() ? part.id : part.label, match});
             }
             group.members.push_back(source.file + ": " + (part.label.empty() ? part.id : part.label) + " (" + part.id + ")");
             if (r != first) group.evidence.push_back(match);
@@ -313,8 +324,10 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
     std::size_t first_record_of_source = 0;
     for (std::size_t s = 0; s < sources.size(); ++s) {
         const MergeSource& source = sources[s];
+        std::size_t tie_index = 0;
         for (const auto handle : source.map.relationship_handles()) {
             const auto tie = source.map.relationship(handle);
+            const std::size_t this_tie = tie_index++;
             ++result.ties_read;
             auto u = merged_index[first_record_of_source + tie.source];
             auto v = merged_index[first_record_of_source + tie.target];
@@ -323,8 +336,9 @@ MergeResult merge_maps(const std::vector<MergeSource>& sources, const AliasTable
                 continue;
             }
             if (!all_directed && v < u) std::swap(u, v);
-            const std::string at = "tie '" + source.map.organisation(tie.source).id + "' - '" +
-                                   source.map.organisation(tie.target).id + "'";
+            const std::string at = place_in_source(source.relationship_locations, this_tie,
+                                                   "tie '" + source.map.organisation(tie.source).id + "' - '" +
+                                                       source.map.organisation(tie.target).id + "'");
             const SourceRecord record{source.file, at, source.date, "", ""};
             const auto key = std::make_tuple(u, v, tie.data.type);
             if (const auto found = ties.find(key); found != ties.end()) {

@@ -10,6 +10,7 @@
 
 #include "graph/stakeholder_map.hpp"
 #include "importers/duplicate_finder.hpp"
+#include "importers/import_error.hpp"
 #include "importers/review_file.hpp"
 
 namespace stakemap {
@@ -18,6 +19,9 @@ struct MergeSource {
     std::string file;  // as it is named in provenance and the review file (the file name)
     std::string date;  // the source's date: its metadata's, else the file's
     StakeholderMap map;
+    // Where each organisation / relationship is in the file (ImportResult's locations); may be empty.
+    std::vector<SourceLocation> organisation_locations;
+    std::vector<SourceLocation> relationship_locations;
 };
 
 struct MergedGroup {

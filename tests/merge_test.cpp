@@ -125,7 +125,7 @@ std::vector<MergeSource> three_sources() {
     r2.add_organisation(ministry);
     r2.add_organisation(org_named("nudw", "National Union of Domestic Workers", "union", "QM"));
     r2.add_organisation(org_named("dwu", "Domestic Workers Union of Maravia", "union", "QM"));  // same source: not merged
-    return {{"register.json", "2025-06-30", reg}, {"r1.json", "2026-03-12", r1}, {"r2.json", "2026-03-19", r2}};
+    return {{"register.json", "2025-06-30", reg, {}, {}}, {"r1.json", "2026-03-12", r1, {}, {}}, {"r2.json", "2026-03-19", r2, {}, {}}};
 }
 
 const Organisation& by_id(const StakeholderMap& map, const std::string& id) {

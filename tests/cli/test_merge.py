@@ -56,6 +56,10 @@ def main():
         check("every source record says why it joined",
               all(s.get("match") for s in ilo["sources"][1:]), ilo["sources"])
         check("dates kept: the 2025 map's own date", ilo["sources"][0]["date"] == "2025-06-30", ilo["sources"][0])
+        places = {s["file"]: s["at"] for s in ilo["sources"]}
+        check("places in the sources: JSON path, CSV line, GraphML line",
+              places["maravia-scoping-2025.json"] == "nodes/3, id 'ilo'" and places["maravia-donor-grantees.csv"] == "line 10, id 'ILO'"
+              and places["maravia-union-affiliates.graphml"] == "line 14, id 'oit'", places)
         police = node(doc, "police_atu")
         check("influence is the respondents' mean", abs(police["influence"] - 7.5) < 1e-9, police.get("influence"))
         check("every respondent's score kept", sorted(v["value"] for v in police["conflicts"]["influence"]) == [6, 9],
