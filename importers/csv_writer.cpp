@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "importers/atomic_file.hpp"
+#include "importers/map_source.hpp"
 #include "importers/json_writer.hpp"
 
 namespace stakemap {
@@ -69,7 +70,8 @@ std::string save_csv_map(const StakeholderMap& map, const std::string& path) {
     return save_csv_map(StakeholderMapSource(map), path);
 }
 
-std::string save_csv_map(const MapSource& map, const std::string& path) {
+std::string save_csv_map(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const std::string nodes_path = node_table_path(path);
     std::set<std::string> node_columns, edge_columns;
     Organisation scratch;

@@ -7,6 +7,7 @@
 
 #include "importers/atomic_file.hpp"
 #include "importers/attribute_schema.hpp"
+#include "importers/map_source.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/xml_writer.hpp"
 
@@ -35,7 +36,8 @@ std::vector<std::string> organisation_ids(const MapSource& map) {
 
 }  // namespace
 
-void save_graphml(const MapSource& map, const std::string& path) {
+void save_graphml(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const AttributeSchema schema = attribute_schema(map);
     XmlWriter xml;
     xml.start("graphml").attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
@@ -101,7 +103,8 @@ void save_graphml(const MapSource& map, const std::string& path) {
     xml.save(path);
 }
 
-void save_gexf(const MapSource& map, const std::string& path) {
+void save_gexf(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const AttributeSchema schema = attribute_schema(map);
     XmlWriter xml;
     // GEXF 1.2draft: the newest version NetworkX 2.8 and Gephi both read.
@@ -230,7 +233,8 @@ static bool has_parallel_relationships(const MapSource& map) {
     return parallel;
 }
 
-void save_gml(const MapSource& map, const std::string& path) {
+void save_gml(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     AtomicFileWriter out(path);
     std::string text = "graph [\n  directed " + std::string(map.directed() ? "1" : "0") + "\n";
     if (has_parallel_relationships(map)) text += "  multigraph 1\n";
@@ -279,7 +283,8 @@ void save_gml(const MapSource& map, const std::string& path) {
     out.commit();
 }
 
-void save_node_link_json(const MapSource& map, const std::string& path) {
+void save_node_link_json(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     using nlohmann::ordered_json;
     auto value_json = [](const AttributeValue& value) -> ordered_json {
         if (const auto* text = std::get_if<std::string>(&value)) return *text;

@@ -42,4 +42,27 @@ private:
     const StakeholderMap& map_;
 };
 
+// For formats without fields for them (CSV, GraphML, GEXF, GML, node-link JSON):
+// the Net-Map `influence` and `stance` written as attributes of those names, which
+// every reader maps back to the fields.
+class NetMapFieldsAsAttributes final : public MapSource {
+public:
+    explicit NetMapFieldsAsAttributes(const MapSource& source) : source_(source) {}
+    bool directed() const override { return source_.directed(); }
+    const Attributes& metadata() const override { return source_.metadata(); }
+    std::size_t organisation_count() const override { return source_.organisation_count(); }
+    const Organisation& organisation(std::size_t v, Organisation& scratch) const override {
+        const Organisation& organisation = source_.organisation(v, scratch);
+        if (!organisation.influence && organisation.stance.empty()) return organisation;
+        if (&organisation != &scratch) scratch = organisation;
+        if (scratch.influence) scratch.attributes["influence"] = *scratch.influence;
+        if (!scratch.stance.empty()) scratch.attributes["stance"] = scratch.stance;
+        return scratch;
+    }
+    void for_each_relationship(const RelationshipVisitor& visit) const override { source_.for_each_relationship(visit); }
+
+private:
+    const MapSource& source_;
+};
+
 }  // namespace stakemap

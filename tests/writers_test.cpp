@@ -31,6 +31,8 @@ StakeholderMap sample_map(bool directed) {
     union_body.id = "gawu";
     union_body.label = "General Agricultural Workers' Union";
     union_body.type = "union";
+    union_body.influence = 6.5;  // Net-Map fields: written as attributes where a format has no field for them
+    union_body.stance = "+/-";
     Organisation lone;
     lone.id = "lone";
     const auto a = map.add_organisation(ministry);
@@ -61,6 +63,8 @@ void check_same(const StakeholderMap& original, const StakeholderMap& copy, bool
         CHECK(b.country == a.country);
         CHECK(b.region == a.region);
         CHECK(b.themes == a.themes);
+        CHECK(b.influence == a.influence);
+        CHECK(b.stance == a.stance);
         CHECK(b.position.has_value() == a.position.has_value());
         if (a.position) CHECK(b.position->x == a.position->x);
         REQUIRE(b.attributes.size() == a.attributes.size());
