@@ -15,7 +15,7 @@
 #include <numeric>
 #include <set>
 
-#include "analysis/suggestions.hpp"
+#include "analysis/planning/suggestions.hpp"
 #include "graph/seeded_random.hpp"
 #include "importers/importer.hpp"
 

@@ -5,13 +5,13 @@
 #include <memory>
 #include <sstream>
 
-#include "analysis/analysis_graph.hpp"
-#include "analysis/metrics.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "cli/input_options.hpp"
 #include "cli/metric_report.hpp"
 #include "cli/progress_bar.hpp"
-#include "importers/atomic_file.hpp"
-#include "importers/edge_list_reader.hpp"
+#include "graph/support/atomic_file.hpp"
+#include "importers/formats/edge_list_reader.hpp"
 
 namespace stakemap::cli {
 namespace {

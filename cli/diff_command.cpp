@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analysis/map_diff.hpp"
-#include "importers/atomic_file.hpp"
+#include "analysis/planning/map_diff.hpp"
+#include "graph/support/atomic_file.hpp"
 #include "importers/importer.hpp"
-#include "importers/profile_reader.hpp"
+#include "importers/rules/profile_reader.hpp"
 
 namespace stakemap::cli {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "cli/input_options.hpp"
 #include "cli/map_output.hpp"
-#include "viz/diagram.hpp"
+#include "viz/export/diagram.hpp"
 
 namespace stakemap::cli {
 namespace {

@@ -3,13 +3,13 @@
 #include <iostream>
 #include <memory>
 
-#include "analysis/gap_report.hpp"
-#include "analysis/suggestions.hpp"
-#include "analysis/whatif.hpp"
+#include "analysis/planning/gap_report.hpp"
+#include "analysis/planning/suggestions.hpp"
+#include "analysis/planning/whatif.hpp"
 #include "cli/gap_format.hpp"
 #include "cli/input_options.hpp"
-#include "importers/atomic_file.hpp"
-#include "importers/profile_reader.hpp"
+#include "graph/support/atomic_file.hpp"
+#include "importers/rules/profile_reader.hpp"
 
 namespace stakemap::cli {
 namespace {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "analysis/gap_report.hpp"
-#include "analysis/suggestions.hpp"
-#include "analysis/whatif.hpp"
+#include "analysis/planning/gap_report.hpp"
+#include "analysis/planning/suggestions.hpp"
+#include "analysis/planning/whatif.hpp"
 
 namespace stakemap::cli {
 

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "cli/map_output.hpp"
-#include "importers/synthetic_map.hpp"
+#include "datasets/generator/synthetic_map.hpp"
 
 namespace stakemap::cli {
 namespace {

@@ -1,11 +1,15 @@
 #include "cli/gui_command.hpp"
 
+#include <iostream>
 #include <memory>
 
+#ifdef STAKEMAP_HAVE_GUI
 #include "viz/gui/gui_app.hpp"
+#endif
 
 namespace stakemap::cli {
 
+#ifdef STAKEMAP_HAVE_GUI
 void register_gui(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<gui::GuiOptions>();
     CLI::App* command = app.add_subcommand("gui", "Open the interactive map: explore, find gaps, accept suggested partners, edit, save");
@@ -23,5 +27,16 @@ void register_gui(CLI::App& app, int& exit_code) {
     command->add_option("--height", options->height, "Window height in pixels (default 800)")->check(CLI::Range(240, 10000));
     command->callback([options, &exit_code] { exit_code = gui::run_gui(*options); });
 }
+#else
+// Built with -DSTAKEMAP_BUILD_GUI=OFF: the command exists and says why it cannot open a window.
+void register_gui(CLI::App& app, int& exit_code) {
+    CLI::App* command = app.add_subcommand("gui", "The interactive map (not in this build)");
+    command->allow_extras();
+    command->callback([&exit_code] {
+        std::cerr << "error: this stakemap was built without the window (STAKEMAP_BUILD_GUI=OFF); rebuild with Dear ImGui and GLFW\n";
+        exit_code = 1;
+    });
+}
+#endif
 
 }  // namespace stakemap::cli

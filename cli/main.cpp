@@ -16,7 +16,7 @@
 #include "cli/report_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
-#include "importers/import_error.hpp"
+#include "importers/support/import_error.hpp"
 #include "stakemap_version.hpp"
 
 int main(int argc, char** argv) {

@@ -3,13 +3,14 @@
 
 #include <string>
 
-#include "importers/map_source.hpp"
+#include "graph/map_source.hpp"
 
 namespace stakemap::cli {
 
 enum class JsonFlavour { stakemap, node_link };
 
-// By extension: .json (stakemap format, or NetworkX node-link), .csv (edges
+// By extension, through the format registry (importers/formats.hpp): .json
+// (stakemap format, or NetworkX node-link), .csv (edges
 // plus <stem>.nodes.csv), .graphml, .gexf, .gml. Returns a description of what
 // was written; throws std::runtime_error otherwise.
 std::string save_map(const MapSource& map, const std::string& path, JsonFlavour json = JsonFlavour::stakemap);

@@ -10,10 +10,11 @@
 #include <iostream>
 #include <memory>
 
-#include "importers/field_mapping.hpp"
+#include "importers/support/field_mapping.hpp"
+#include "importers/formats.hpp"
 #include "importers/importer.hpp"
-#include "importers/json_writer.hpp"
-#include "importers/map_merger.hpp"
+#include "importers/formats/json_writer.hpp"
+#include "importers/merge/map_merger.hpp"
 
 namespace stakemap::cli {
 namespace {
@@ -120,9 +121,10 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
 }
 
 int run(const MergeOptions& options) {
-    if (to_lower_ascii(std::filesystem::path(options.output).extension().string()) != ".json") {
+    if (!is_stakemap_map_path(options.output)) {
         throw std::runtime_error(options.output + ": a merged map is written as stakemap JSON (it keeps the sources "
-                                                  "of every organisation); expected a .json file");
+                                                  "of every organisation); expected a " +
+                                 std::string(stakemap_map_format().extensions.front()) + " file");
     }
     std::vector<MergeSource> sources;
     for (const auto& path : options.inputs) {
@@ -141,7 +143,7 @@ int run(const MergeOptions& options) {
     const AliasTable aliases = options.aliases.empty() ? AliasTable{} : read_alias_table(options.aliases);
     std::string review_path = options.review;
     if (review_path.empty()) {
-        review_path = options.output.substr(0, options.output.size() - 5) + ".review.csv";
+        review_path = companion_path(options.output, "review", "csv");
     }
     std::vector<ReviewRow> decisions;
     if (std::filesystem::exists(review_path)) {

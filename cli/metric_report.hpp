@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "graph/stakeholder_map.hpp"
 
 namespace stakemap::cli {

@@ -6,7 +6,7 @@
 #include <atomic>
 #include <thread>
 
-#include "analysis/progress.hpp"
+#include "analysis/snapshot/progress.hpp"
 
 namespace stakemap::cli {
 

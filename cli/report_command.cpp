@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "cli/input_options.hpp"
-#include "importers/atomic_file.hpp"
-#include "importers/profile_reader.hpp"
-#include "viz/report.hpp"
+#include "graph/support/atomic_file.hpp"
+#include "importers/rules/profile_reader.hpp"
+#include "viz/export/report.hpp"
 
 namespace stakemap::cli {
 namespace {

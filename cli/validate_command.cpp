@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "importers/map_validator.hpp"
+#include "importers/rules/map_validator.hpp"
 
 namespace stakemap::cli {
 namespace {

@@ -2,29 +2,18 @@
 
 #include <filesystem>
 
-#include "importers/csv_reader.hpp"
-#include "importers/dot_reader.hpp"
-#include "importers/field_mapping.hpp"
-#include "importers/gexf_reader.hpp"
-#include "importers/gml_reader.hpp"
-#include "importers/graphml_reader.hpp"
-#include "importers/import_error.hpp"
-#include "importers/json_reader.hpp"
-#include "importers/map_rules.hpp"
-#include "importers/pajek_reader.hpp"
+#include "importers/formats.hpp"
+#include "importers/rules/map_rules.hpp"
+#include "importers/support/import_error.hpp"
 
 namespace stakemap {
 
 bool is_edge_list_path(const std::string& path) {
-    const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".edgelist" || extension == ".edges" ||
-           extension == ".ncol";  // igraph's NCOL: "name name [weight]"
+    const FileFormat* format = format_for_path(path);
+    return format && format->edge_list;
 }
 
-std::string_view supported_extensions() {
-    return ".csv .tsv .txt .edgelist .ncol (edge list, with --nodes for a node table), .json (stakemap or NetworkX node-link), "
-           ".graphml, .gexf, .gml, .dot/.gv, .net (Pajek)";
-}
+std::string supported_extensions() { return extensions_for(FormatUse::read); }
 
 namespace {
 
@@ -34,18 +23,12 @@ ImportResult read_by_extension(const std::string& path, const ImportOptions& opt
     if (std::filesystem::is_directory(path)) {
         throw ImportError({path, 0, 0, {}}, "is a folder; expected a map file");
     }
-    const std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-    if (is_edge_list_path(path)) {
-        return read_csv(path, options);
+    const FileFormat* format = format_for_path(path);
+    if (!format || !format->read) {
+        throw ImportError({path, 0, 0, {}}, "unknown file extension '" + extension_of(path) + "'; expected one of " +
+                                                readable_formats_in_words());
     }
-    if (extension == ".json") return read_json_map(path, options);
-    if (extension == ".graphml") return read_graphml(path, options);
-    if (extension == ".gexf") return read_gexf(path, options);
-    if (extension == ".gml") return read_gml(path, options);
-    if (extension == ".dot" || extension == ".gv") return read_dot(path, options);
-    if (extension == ".net" || extension == ".paj") return read_pajek(path, options);
-    throw ImportError({path, 0, 0, {}}, "unknown file extension '" + extension + "'; expected one of " +
-                                            std::string(supported_extensions()));
+    return format->read(path, options);
 }
 
 }  // namespace

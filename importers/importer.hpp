@@ -6,17 +6,17 @@
 #include <string>
 #include <string_view>
 
-#include "importers/import_options.hpp"
+#include "importers/support/import_options.hpp"
 
 namespace stakemap {
 
-// .csv .tsv .json .graphml .gexf .gml .dot .gv .net
+// The reader is chosen by extension in the format registry (importers/formats.hpp).
 ImportResult import_map(const std::string& path, const ImportOptions& options = {});
 
-// Whether import_map reads `path` as a CSV-style edge list (.csv .tsv .txt .edgelist .edges .ncol).
+// Whether import_map reads `path` as a CSV-style edge list.
 bool is_edge_list_path(const std::string& path);
 
 // The extensions import_map understands, for help texts and error messages.
-std::string_view supported_extensions();
+std::string supported_extensions();
 
 }  // namespace stakemap

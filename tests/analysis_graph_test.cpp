@@ -1,7 +1,7 @@
 // The snapshot's simplification policy: self-loops dropped, parallel ties merged.
 #include <catch2/catch.hpp>
 
-#include "analysis/analysis_graph.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/betweenness.hpp"
+#include "analysis/measures/betweenness.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;
@@ -56,8 +56,8 @@ TEST_CASE("betweenness is zero on tiny and disconnected maps", "[betweenness]") 
     CHECK(values[3] == 0.0);
 }
 
-#include "analysis/metrics.hpp"
-#include "analysis/sampled_betweenness.hpp"
+#include "analysis/measures/metrics.hpp"
+#include "analysis/measures/sampled_betweenness.hpp"
 #include "importers/importer.hpp"
 
 TEST_CASE("Sampled betweenness stays within epsilon of the exact values (karate, Les Miserables, a directed path)", "[betweenness]") {
@@ -100,7 +100,7 @@ TEST_CASE("compute_metrics samples betweenness above the size limit or when epsi
     CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.empty());
 }
 
-#include "analysis/progress.hpp"
+#include "analysis/snapshot/progress.hpp"
 
 TEST_CASE("Long measures report progress and stop when cancelled", "[betweenness]") {
     const auto map = stakemap::import_map(stakemap::testing::dataset("classic/les-miserables.gexf")).map;

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "analysis/brokerage.hpp"
+#include "analysis/measures/brokerage.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -10,7 +10,7 @@
 //  - Les Misérables co-appearances (Knuth 1993): Valjean betweenness 0.5699.
 #include <catch2/catch.hpp>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "importers/importer.hpp"
 #include "test_support.hpp"
 

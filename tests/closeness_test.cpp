@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/closeness.hpp"
+#include "analysis/measures/closeness.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/clustering.hpp"
+#include "analysis/measures/clustering.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/communities.hpp"
+#include "analysis/measures/communities.hpp"
 #include "importers/importer.hpp"
 #include "test_support.hpp"
 

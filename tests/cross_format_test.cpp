@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "importers/importer.hpp"
 #include "test_support.hpp"
 

@@ -4,10 +4,10 @@
 #include <regex>
 #include <set>
 
-#include "analysis/gap_report.hpp"
-#include "analysis/structure.hpp"
+#include "analysis/planning/gap_report.hpp"
+#include "analysis/measures/structure.hpp"
 #include "importers/importer.hpp"
-#include "importers/map_validator.hpp"
+#include "importers/rules/map_validator.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/degree.hpp"
+#include "analysis/measures/degree.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

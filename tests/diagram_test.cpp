@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "importer_test_support.hpp"
-#include "viz/diagram.hpp"
-#include "viz/report.hpp"
+#include "viz/export/diagram.hpp"
+#include "viz/export/report.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;

@@ -3,10 +3,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "analysis/analysis_graph.hpp"
-#include "analysis/metrics.hpp"
-#include "importers/csv_reader.hpp"
-#include "importers/edge_list_reader.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/measures/metrics.hpp"
+#include "importers/formats/csv_reader.hpp"
+#include "importers/formats/edge_list_reader.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

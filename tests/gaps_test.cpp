@@ -3,12 +3,12 @@
 
 #include <cmath>
 
-#include "analysis/coverage.hpp"
-#include "analysis/mixing.hpp"
-#include "analysis/structure.hpp"
-#include "analysis/whatif.hpp"
+#include "analysis/planning/coverage.hpp"
+#include "analysis/planning/mixing.hpp"
+#include "analysis/measures/structure.hpp"
+#include "analysis/planning/whatif.hpp"
 #include "importers/importer.hpp"
-#include "importers/profile_reader.hpp"
+#include "importers/rules/profile_reader.hpp"
 #include "importer_test_support.hpp"
 
 using namespace stakemap;

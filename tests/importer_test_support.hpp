@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "importers/import_error.hpp"
+#include "importers/support/import_error.hpp"
 #include "importers/importer.hpp"
 #include "test_support.hpp"
 

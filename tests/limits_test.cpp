@@ -10,8 +10,8 @@
 #include <string>
 
 #include "importer_test_support.hpp"
-#include "importers/edge_list_reader.hpp"
-#include "importers/input_limits.hpp"
+#include "importers/formats/edge_list_reader.hpp"
+#include "importers/support/input_limits.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;

@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "analysis/analysis_graph.hpp"
-#include "analysis/map_diff.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/planning/map_diff.hpp"
 
 using namespace stakemap;
 

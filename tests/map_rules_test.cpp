@@ -3,7 +3,7 @@
 #include <set>
 
 #include "importer_test_support.hpp"
-#include "importers/map_validator.hpp"
+#include "importers/rules/map_validator.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;

@@ -4,11 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "importer_test_support.hpp"
-#include "importers/duplicate_finder.hpp"
-#include "importers/json_writer.hpp"
-#include "importers/map_merger.hpp"
-#include "importers/name_matching.hpp"
-#include "importers/review_file.hpp"
+#include "importers/merge/duplicate_finder.hpp"
+#include "importers/formats/json_writer.hpp"
+#include "importers/merge/map_merger.hpp"
+#include "importers/merge/name_matching.hpp"
+#include "importers/merge/review_file.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;

@@ -1,7 +1,7 @@
 // The metrics runner: selection, column naming, whole-map figures.
 #include <catch2/catch.hpp>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "analysis/spectral.hpp"
+#include "analysis/measures/spectral.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "analysis/structure.hpp"
+#include "analysis/measures/structure.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

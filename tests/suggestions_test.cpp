@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "analysis/suggestions.hpp"
+#include "analysis/planning/suggestions.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "analysis/degree.hpp"
-#include "importers/synthetic_map.hpp"
+#include "analysis/measures/degree.hpp"
+#include "datasets/generator/synthetic_map.hpp"
 
 using namespace stakemap;
 

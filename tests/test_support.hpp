@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/analysis_graph.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
 
 namespace stakemap::testing {
 

@@ -2,9 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "importer_test_support.hpp"
-#include "importers/csv_writer.hpp"
-#include "importers/interchange_writers.hpp"
-#include "importers/json_writer.hpp"
+#include "importers/formats/csv_writer.hpp"
+#include "importers/formats/gexf_writer.hpp"
+#include "importers/formats/gml_writer.hpp"
+#include "importers/formats/graphml_writer.hpp"
+#include "importers/formats/node_link_writer.hpp"
+#include "importers/formats/json_writer.hpp"
 
 using namespace stakemap;
 using namespace stakemap::testing;

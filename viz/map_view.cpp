@@ -5,9 +5,9 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "analysis/analysis_graph.hpp"
-#include "analysis/betweenness.hpp"
-#include "analysis/symmetric_adjacency.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/measures/betweenness.hpp"
+#include "analysis/snapshot/symmetric_adjacency.hpp"
 
 namespace stakemap::viz {
 namespace {

@@ -11,9 +11,9 @@
 #include <cstdio>
 #include <string>
 
-#include "analysis/analysis_graph.hpp"
-#include "importers/edge_list_reader.hpp"
-#include "importers/import_error.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "importers/formats/edge_list_reader.hpp"
+#include "importers/support/import_error.hpp"
 #include "importers/importer.hpp"
 
 namespace {

@@ -13,7 +13,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_stdlib.h>
 
-#include "importers/import_error.hpp"
+#include "importers/support/import_error.hpp"
+#include "importers/formats.hpp"
 #include "importers/importer.hpp"
 #include "viz/gui/explore_panel.hpp"
 #include "viz/gui/fonts.hpp"
@@ -281,12 +282,14 @@ bool path_dialog(const char* title, bool& open, std::string& path, const char* h
 }
 
 void GuiApp::draw_dialogs() {
-    if (path_dialog("Open a map", show_open_, open_path_, "path to .json .csv .graphml .gexf .gml .dot .net (or drop a file on the window)",
-                    recent_.paths())) {
+    static const std::string open_hint = "path to " + extensions_for(FormatUse::read) + " (or drop a file on the window)";
+    static const std::string save_hint = "path ending in " + std::string(stakemap_map_format().extensions.front());
+    static const std::string export_hint = "path ending in " + extensions_for(FormatUse::draw);
+    if (path_dialog("Open a map", show_open_, open_path_, open_hint.c_str(), recent_.paths())) {
         guard(Guarded::open, open_path_);
     }
-    if (path_dialog("Save the map as", show_save_as_, save_path_, "path ending in .json", {})) try_save(save_path_);
-    if (path_dialog("Export the view", show_export_, export_path_, "path ending in .svg .png .pdf or .dot", {})) {
+    if (path_dialog("Save the map as", show_save_as_, save_path_, save_hint.c_str(), {})) try_save(save_path_);
+    if (path_dialog("Export the view", show_export_, export_path_, export_hint.c_str(), {})) {
         try {
             session_.export_view(export_path_);
         } catch (const std::exception& error) {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 
 namespace stakemap::gui {
 

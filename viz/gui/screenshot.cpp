@@ -6,7 +6,7 @@
 #include <GL/gl.h>
 #include <stb_image_write.h>
 
-#include "importers/atomic_file.hpp"
+#include "graph/support/atomic_file.hpp"
 
 namespace stakemap::gui {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "analysis/analysis_graph.hpp"
+#include "analysis/snapshot/analysis_graph.hpp"
 
 namespace stakemap::interactive {
 namespace {

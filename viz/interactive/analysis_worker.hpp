@@ -15,10 +15,10 @@
 #include <thread>
 #include <vector>
 
-#include "analysis/gap_report.hpp"
-#include "analysis/metrics.hpp"
-#include "analysis/progress.hpp"
-#include "analysis/suggestions.hpp"
+#include "analysis/planning/gap_report.hpp"
+#include "analysis/measures/metrics.hpp"
+#include "analysis/snapshot/progress.hpp"
+#include "analysis/planning/suggestions.hpp"
 #include "graph/coverage_profile.hpp"
 #include "graph/stakeholder_map.hpp"
 

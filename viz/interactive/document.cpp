@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "importers/importer.hpp"
-#include "importers/json_writer.hpp"
+#include "importers/formats/json_writer.hpp"
 
 namespace stakemap::interactive {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "importers/atomic_file.hpp"
+#include "graph/support/atomic_file.hpp"
 
 namespace stakemap::interactive {
 namespace fs = std::filesystem;

@@ -6,7 +6,8 @@
 #include <stdexcept>
 #include <system_error>
 
-#include "importers/json_writer.hpp"
+#include "importers/formats.hpp"
+#include "importers/formats/json_writer.hpp"
 
 namespace stakemap::interactive {
 namespace fs = std::filesystem;
@@ -21,13 +22,14 @@ fs::path recovery_directory() {
 }
 
 fs::path recovery_path_for(const std::string& map_path) {
-    if (map_path.empty()) return recovery_directory() / "untitled.recovery.json";
+    const std::string extension(stakemap_map_format().extensions.front());
+    if (map_path.empty()) return recovery_directory() / ("untitled.recovery" + extension);
     std::error_code error;
     fs::path absolute = fs::absolute(map_path, error);
     if (error) absolute = map_path;
     std::ostringstream name;
     name << fs::path(map_path).stem().string() << '-' << std::hex << std::hash<std::string>{}(absolute.lexically_normal().string())
-         << ".recovery.json";
+         << ".recovery" << extension;
     return recovery_directory() / name.str();
 }
 

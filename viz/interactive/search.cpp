@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "importers/text_fold.hpp"
+#include "graph/support/text_fold.hpp"
 
 namespace stakemap::interactive {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "graph/stakeholder_map.hpp"
-#include "importers/text_fold.hpp"
+#include "graph/support/text_fold.hpp"
 
 namespace stakemap::interactive {
 

@@ -9,20 +9,15 @@
 #include <thread>
 
 #include "graph/vocabulary.hpp"
-#include "viz/diagram.hpp"
-#include "viz/graphviz_layout.hpp"
+#include "importers/formats.hpp"
+#include "viz/export/diagram.hpp"
+#include "viz/export/graphviz_layout.hpp"
 #include "viz/interactive/recovery.hpp"
 
 namespace stakemap::interactive {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-std::string lower_extension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
-}
 
 bool tied(const StakeholderMap& map, OrgIndex a, OrgIndex b) {
     return !relationships_between(map, a, b).empty() || !relationships_between(map, b, a).empty();
@@ -74,15 +69,16 @@ void Session::open(const std::string& path) {
 std::string Session::default_save_path() const {
     const std::string& path = document_.path();
     if (path.empty()) return "";
-    if (lower_extension(path) == ".json") return path;
-    return std::filesystem::path(path).replace_extension(".json").string();
+    if (is_stakemap_map_path(path)) return path;
+    return with_stakemap_map_extension(path);
 }
 
 void Session::save(const std::string& path) {
     const std::string target = path.empty() ? default_save_path() : path;
-    if (target.empty()) throw std::runtime_error("the map has no file yet; give a file name ending in .json");
-    if (lower_extension(target) != ".json") {
-        throw std::runtime_error(target + ": Save writes a stakemap JSON map; give a name ending in .json (Export writes other formats)");
+    const std::string extension(stakemap_map_format().extensions.front());
+    if (target.empty()) throw std::runtime_error("the map has no file yet; give a file name ending in " + extension);
+    if (!is_stakemap_map_path(target)) {
+        throw std::runtime_error(target + ": Save writes a stakemap JSON map; give a name ending in " + extension + " (Export writes other formats)");
     }
     store_positions();
     const std::string previous = document_.path();

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/metrics.hpp"
+#include "analysis/measures/metrics.hpp"
 #include "viz/interactive/analysis_worker.hpp"
 #include "viz/interactive/camera.hpp"
 #include "viz/interactive/document.hpp"

@@ -1,0 +1,26 @@
+#pragma once
+// Betweenness centrality (Brandes 2001, through Boost.Graph): the share of
+// shortest paths between other organisations that pass through each one.
+//
+// Normalised as NetworkX's default (normalized=True, endpoints=False): divided
+// by (n-1)(n-2)/2 pairs in an undirected map, (n-1)(n-2) ordered pairs in a
+// directed one; all zeros when n <= 2. Disconnected maps need no special case:
+// pairs with no path contribute nothing.
+// Unweighted by default (hops; own Brandes, parallel over sources on all
+// cores); weighted, a tie's length is 1/weight (Boost.Graph's Brandes with Dijkstra).
+// O(nm) unweighted, O(nm + n^2 log n) weighted; O(n + m) memory.
+
+#include <vector>
+
+#include "analysis/snapshot/analysis_graph.hpp"
+
+namespace stakemap {
+
+enum class PathLength {
+    hops,             // every tie has length 1
+    inverse_weight,   // a tie of weight w has length 1/w: strong ties are short
+};
+
+std::vector<double> betweenness_centrality(const AnalysisGraph& graph, PathLength length = PathLength::hops);
+
+}  // namespace stakemap

@@ -1,0 +1,428 @@
+#include "analysis/planning/suggestions.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "analysis/measures/brokerage.hpp"
+#include "analysis/measures/communities.hpp"
+#include "analysis/planning/mixing.hpp"
+#include "analysis/measures/structure.hpp"
+#include "analysis/snapshot/symmetric_adjacency.hpp"
+#include "analysis/planning/wording.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace stakemap {
+namespace {
+
+constexpr double kStructureWeight = 0.5, kComplementarityWeight = 0.3, kBridgingWeight = 0.2;
+constexpr std::size_t kPartnersNamed = 3;
+
+std::vector<std::string> shared_themes(const Organisation& a, const Organisation& b) {
+    std::vector<std::string> shared;
+    for (const auto& theme : a.themes) {
+        if (std::find(b.themes.begin(), b.themes.end(), theme) != b.themes.end()) shared.push_back(theme);
+    }
+    return shared;
+}
+
+std::string themes_in_words(const std::vector<std::string>& themes) {
+    std::string words;
+    for (std::size_t k = 0; k < themes.size(); ++k) {
+        if (k > 0) words += k + 1 == themes.size() ? " and " : ", ";
+        words += vocabulary::theme_in_words(themes[k]);
+    }
+    return words;
+}
+
+// Everything the scoring needs about the map, computed once.
+class PartnerFinder {
+public:
+    PartnerFinder(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options)
+        : map_(map), graph_(graph), options_(options), scorer_(graph), adjacency_(scorer_.adjacency()) {
+        const std::size_t n = graph.node_count();
+        std::vector<std::string> types(n);
+        for (std::size_t v = 0; v < n; ++v) types[v] = map.organisation(v).type;
+        mixing_ = type_mixing(graph, types);
+        for (std::size_t g = 0; g < mixing_.groups.size(); ++g) group_of_type_[mixing_.groups[g]] = g;
+        components_ = connected_components(graph);
+        CommunityOptions community_options;
+        community_options.seed = options.community_seed;
+        communities_ = louvain_communities(graph, community_options);
+        between_ = ties_between_communities(graph, communities_);
+        community_size_.assign(communities_.count, 0);
+        for (const std::size_t c : communities_.community) ++community_size_[c];
+        // Themes as bit sets and places as numbers, so scoring a pair allocates nothing.
+        std::map<std::string, std::uint64_t> theme_bit;
+        std::map<std::string, std::uint32_t> place_number;
+        auto place = [&](const std::string& name) {
+            return name.empty() ? 0u : place_number.emplace(name, static_cast<std::uint32_t>(place_number.size() + 1)).first->second;
+        };
+        features_.resize(n);
+        for (std::size_t v = 0; v < n; ++v) {
+            const Organisation& organisation = map.organisation(v);
+            for (const auto& theme : organisation.themes) {
+                const auto bit = theme_bit.emplace(theme, theme_bit.size() < 64 ? 1ULL << theme_bit.size() : 0ULL).first->second;
+                features_[v].themes |= bit;
+            }
+            features_[v].country = place(organisation.country);
+            features_[v].region = place("region:" + organisation.region) * (organisation.region.empty() ? 0u : 1u);
+            features_[v].group = group_of_type_.at(organisation.type);
+        }
+    }
+
+    std::vector<Suggestion> run() {
+        std::vector<std::pair<std::size_t, std::size_t>> candidates = options_.focus ? focus_candidates() : map_candidates();
+        std::vector<Suggestion> scored;
+        scored.reserve(candidates.size());
+        for (const auto& [u, v] : candidates) scored.push_back(score(u, v));
+        auto better = [&](const Suggestion& a, const Suggestion& b) {
+            if (a.score != b.score) return a.score > b.score;
+            const std::string& a_source = map_.organisation(a.source).id;
+            const std::string& b_source = map_.organisation(b.source).id;
+            if (a_source != b_source) return a_source < b_source;
+            return map_.organisation(a.target).id < map_.organisation(b.target).id;
+        };
+        // Only the head of the ranking is needed (three times the request, for the constraint re-ranking).
+        const std::size_t head = std::min(scored.size(), options_.top * 3);
+        std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(head), scored.end(), better);
+        scored.resize(head);
+        // A focal organisation's constraint is worth recomputing for its leading candidates only.
+        if (options_.focus) {
+            for (Suggestion& suggestion : scored) add_constraint_relief(suggestion);
+            std::sort(scored.begin(), scored.end(), better);
+        }
+        if (scored.size() > options_.top) scored.resize(options_.top);
+        for (Suggestion& suggestion : scored) explain(suggestion);
+        return scored;
+    }
+
+    std::vector<Suggestion> score_all(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+        std::vector<Suggestion> scored;
+        scored.reserve(pairs.size());
+        for (const auto& [u, v] : pairs) scored.push_back(score(u, v));
+        return scored;
+    }
+
+private:
+    bool tied(std::size_t u, std::size_t v) const { return scorer_.tied(u, v); }
+
+    std::vector<std::pair<std::size_t, std::size_t>> focus_candidates() const {
+        std::vector<std::pair<std::size_t, std::size_t>> candidates;
+        const std::size_t u = *options_.focus;
+        for (std::size_t v = 0; v < graph_.node_count(); ++v) {
+            if (v != u && !tied(u, v)) candidates.emplace_back(u, v);
+        }
+        return candidates;
+    }
+
+    std::vector<std::pair<std::size_t, std::size_t>> map_candidates() {
+        std::vector<std::uint64_t> pairs;  // (low << 32 | high), deduplicated at the end
+        auto add = [&](std::size_t u, std::size_t v) {
+            if (u == v || tied(u, v)) return;
+            pairs.push_back(static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v));
+        };
+        const std::size_t n = graph_.node_count();
+        // Pairs with a shared partner.
+        for (std::size_t w = 0; w < n; ++w) {
+            for (std::size_t i = adjacency_.offset[w]; i < adjacency_.offset[w + 1]; ++i) {
+                for (std::size_t j = i + 1; j < adjacency_.offset[w + 1]; ++j) add(adjacency_.partner[i], adjacency_.partner[j]);
+            }
+        }
+        // Under-represented type pairs: each organisation of one side with the best-connected of the other sharing a theme.
+        const std::vector<double> degree = degrees();
+        for (const MixingFlag& flag : mixing_.flags) {
+            for (const auto& [from, to] : {std::make_pair(flag.a, flag.b), std::make_pair(flag.b, flag.a)}) {
+                std::vector<std::size_t> others = members_of(to, degree);
+                for (std::size_t u = 0; u < n; ++u) {
+                    if (features_[u].group != from) continue;
+                    std::size_t taken = 0;
+                    for (const std::size_t v : others) {
+                        if (taken == 3) break;
+                        if ((features_[u].themes & features_[v].themes) == 0) continue;
+                        add(u, v);
+                        ++taken;
+                    }
+                }
+            }
+        }
+        // Parts and communities that never meet: their best-connected members.
+        auto leaders = [&](const std::vector<std::size_t>& label, std::size_t count) {
+            std::vector<std::vector<std::size_t>> best(count);
+            std::vector<std::size_t> order(n);
+            for (std::size_t v = 0; v < n; ++v) order[v] = v;
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return degree[a] > degree[b]; });
+            for (const std::size_t v : order) {
+                if (best[label[v]].size() < 2) best[label[v]].push_back(v);
+            }
+            return best;
+        };
+        const auto component_leaders = leaders(components_.component, components_.sizes.size());
+        std::vector<std::size_t> biggest(components_.sizes.size());
+        for (std::size_t c = 0; c < biggest.size(); ++c) biggest[c] = c;
+        std::stable_sort(biggest.begin(), biggest.end(), [&](std::size_t a, std::size_t b) { return components_.sizes[a] > components_.sizes[b]; });
+        if (biggest.size() > 20) biggest.resize(20);
+        for (std::size_t i = 0; i < biggest.size(); ++i) {
+            for (std::size_t j = i + 1; j < biggest.size(); ++j) {
+                for (const std::size_t u : component_leaders[biggest[i]]) {
+                    for (const std::size_t v : component_leaders[biggest[j]]) add(u, v);
+                }
+            }
+        }
+        const auto community_leaders = leaders(communities_.community, communities_.count);
+        for (std::size_t a = 0; a < communities_.count && a < 50; ++a) {
+            for (std::size_t b = a + 1; b < communities_.count && b < 50; ++b) {
+                if (between_[a][b] > 0 || community_size_[a] < 3 || community_size_[b] < 3) continue;
+                for (const std::size_t u : community_leaders[a]) {
+                    for (const std::size_t v : community_leaders[b]) add(u, v);
+                }
+            }
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        std::vector<std::pair<std::size_t, std::size_t>> result;
+        result.reserve(pairs.size());
+        for (const std::uint64_t pair : pairs) result.emplace_back(pair >> 32, pair & 0xFFFFFFFFu);
+        return result;
+    }
+
+    std::vector<double> degrees() const {
+        std::vector<double> degree(graph_.node_count());
+        for (std::size_t v = 0; v < degree.size(); ++v) degree[v] = static_cast<double>(adjacency_.degree(v));
+        return degree;
+    }
+
+    std::vector<std::size_t> members_of(std::size_t group, const std::vector<double>& degree) const {
+        std::vector<std::size_t> members;
+        for (std::size_t v = 0; v < graph_.node_count(); ++v) {
+            if (features_[v].group == group) members.push_back(v);
+        }
+        std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return degree[a] > degree[b]; });
+        return members;
+    }
+
+    double type_pair_shortfall(std::size_t u, std::size_t v) const {
+        const std::size_t a = features_[u].group, b = features_[v].group;
+        const double expected = mixing_.expected[a][b], observed = mixing_.observed[a][b];
+        if (expected < 1.0 || observed >= expected) return 0.0;
+        return 1.0 - observed / expected;
+    }
+
+    Suggestion score(std::size_t u, std::size_t v) {
+        Suggestion s;
+        s.source = u;
+        s.target = v;
+        const PairScores structural = scorer_.scores(u, v);
+        s.structure = 1.0 - std::exp(-structural.adamic_adar);
+        const Features& a = features_[u];
+        const Features& b = features_[v];
+        const int shared = std::popcount(a.themes & b.themes), all = std::popcount(a.themes | b.themes);
+        const double jaccard = all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+        s.complementarity = 0.4 * type_pair_shortfall(u, v) + 0.3 * jaccard + 0.15 * (a.country != 0 && a.country == b.country) +
+                            0.15 * (a.region != 0 && a.region == b.region);
+        if (components_.component[u] != components_.component[v]) {
+            s.bridging = 1.0;
+        } else {
+            const std::size_t cu = communities_.community[u], cv = communities_.community[v];
+            if (cu != cv) {
+                const double between = between_[std::min(cu, cv)][std::max(cu, cv)];
+                s.bridging = between == 0 ? 0.6 : (between <= 2 ? 0.3 : 0.0);
+            }
+        }
+        s.score = kStructureWeight * s.structure + kComplementarityWeight * s.complementarity + kBridgingWeight * s.bridging;
+        return s;
+    }
+
+    // Burt's constraint of the focal organisation before and after the tie, on the unweighted ties.
+    void add_constraint_relief(Suggestion& s) {
+        const std::size_t u = s.source, v = s.target;
+        const double before = local_constraint(u, std::nullopt);
+        const double after = local_constraint(u, v);
+        if (std::isnan(before) || before <= 0 || after >= before) return;
+        relief_[{u, v}] = {before, after};
+        const double relief = std::min(1.0, (before - after) / before);
+        const double extra = 0.4 * relief;
+        s.bridging = std::min(1.0, s.bridging + extra);
+        s.score = kStructureWeight * s.structure + kComplementarityWeight * s.complementarity + kBridgingWeight * s.bridging;
+    }
+
+    // Constraint of u (all ties weight 1), optionally with an extra tie u-extra.
+    double local_constraint(std::size_t u, std::optional<std::size_t> extra) const {
+        std::vector<std::size_t> partners(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u]),
+                                          adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u + 1]));
+        if (extra) partners.push_back(*extra);
+        if (partners.empty()) return std::nan("");
+        const double p_u = 1.0 / static_cast<double>(partners.size());
+        auto degree_with_extra = [&](std::size_t w) {
+            return static_cast<double>(adjacency_.degree(w)) + ((extra && w == *extra) ? 1.0 : 0.0);
+        };
+        auto is_tied = [&](std::size_t w, std::size_t x) {
+            if (extra && ((w == u && x == *extra) || (x == u && w == *extra))) return true;
+            return tied(w, x);
+        };
+        double constraint = 0.0;
+        for (const std::size_t v : partners) {
+            double indirect = 0.0;
+            for (const std::size_t w : partners) {
+                if (w != v && is_tied(w, v)) indirect += p_u * (1.0 / degree_with_extra(w));
+            }
+            constraint += (p_u + indirect) * (p_u + indirect);
+        }
+        return constraint;
+    }
+
+    void explain(Suggestion& s) {
+        const std::size_t u = s.source, v = s.target;
+        const Organisation& a = map_.organisation(u);
+        const Organisation& b = map_.organisation(v);
+        // Shared partners.
+        std::vector<std::string> shared_partners;
+        for (std::size_t i = adjacency_.offset[u]; i < adjacency_.offset[u + 1]; ++i) {
+            const NodeIndex w = adjacency_.partner[i];
+            if (tied(v, w)) shared_partners.push_back(map_.organisation(w).label);
+        }
+        if (!shared_partners.empty()) {
+            std::string text = "shares " + std::to_string(shared_partners.size()) + " partner" + (shared_partners.size() == 1 ? "" : "s") + ": ";
+            for (std::size_t k = 0; k < shared_partners.size() && k < kPartnersNamed; ++k) text += (k ? ", " : "") + shared_partners[k];
+            if (shared_partners.size() > kPartnersNamed) text += " and " + std::to_string(shared_partners.size() - kPartnersNamed) + " more";
+            s.reasons.push_back(text);
+        }
+        // Missing partner types on a shared theme ("no union works with this CSO on forced labour").
+        const auto shared = shared_themes(a, b);
+        for (const auto& [me, other, me_index] : {std::make_tuple(&a, &b, u), std::make_tuple(&b, &a, v)}) {
+            if (other->type.empty() || shared.empty() || has_partner_of_type(me_index, other->type)) continue;
+            s.reasons.push_back("no " + vocabulary::type_in_words(other->type) + " works with " + me->label + " on " +
+                                themes_in_words(shared) + "; " + other->label + " does");
+            break;
+        }
+        // The type pair is under-represented.
+        const std::size_t ga = group_of_type_.at(a.type), gb = group_of_type_.at(b.type);
+        const double expected = mixing_.expected[ga][gb], observed = mixing_.observed[ga][gb];
+        if (type_pair_shortfall(u, v) > 0.5) {  // fewer than half the expected ties, as the gaps report flags
+            s.reasons.push_back(vocabulary::type_in_words(a.type) + "–" + vocabulary::type_in_words(b.type) + " ties are rare here (" +
+                                decimals(observed, 1) + " where " + decimals(expected, 1) + " would be expected if ties ignored type)");
+        }
+        if (!shared.empty()) s.reasons.push_back("both work on " + themes_in_words(shared));
+        if (!a.region.empty() && a.region == b.region) s.reasons.push_back("both in " + a.region);
+        else if (!a.country.empty() && a.country == b.country) s.reasons.push_back("both in " + a.country);
+        // Bridging.
+        const std::size_t ca = components_.component[u], cb = components_.component[v];
+        if (ca != cb) {
+            s.reasons.push_back("would join two separate parts of the map (of " + std::to_string(components_.sizes[ca]) + " and " +
+                                std::to_string(components_.sizes[cb]) + " organisations)");
+        } else {
+            const std::size_t x = communities_.community[u], y = communities_.community[v];
+            if (x != y) {
+                const double between = between_[std::min(x, y)][std::max(x, y)];
+                if (between == 0) {
+                    s.reasons.push_back("would connect two groups that never meet (communities " + std::to_string(x) + " and " +
+                                        std::to_string(y) + ", of " + std::to_string(community_size_[x]) + " and " +
+                                        std::to_string(community_size_[y]) + " organisations)");
+                } else if (between <= 2) {
+                    s.reasons.push_back("would add to the few ties between communities " + std::to_string(x) + " and " + std::to_string(y));
+                }
+            }
+        }
+        if (const auto found = relief_.find({u, v}); found != relief_.end() && decimals(found->second.first, 2) != decimals(found->second.second, 2)) {
+            s.reasons.push_back("would lower the constraint on " + a.label + " from " + decimals(found->second.first, 2) + " to " +
+                                decimals(found->second.second, 2) + " (partners who do not already know each other)");
+        }
+        if (s.reasons.empty()) s.reasons.push_back("no shared partners or themes; a long shot");
+    }
+
+    bool has_partner_of_type(std::size_t u, const std::string& type) const {
+        for (std::size_t i = adjacency_.offset[u]; i < adjacency_.offset[u + 1]; ++i) {
+            if (map_.organisation(adjacency_.partner[i]).type == type) return true;
+        }
+        return false;
+    }
+
+    const StakeholderMap& map_;
+    const AnalysisGraph& graph_;
+    SuggestionOptions options_;
+    PairScorer scorer_;                     // owns the partner lists ...
+    const SymmetricAdjacency& adjacency_;   // ... which the finder reads too
+    MixingResult mixing_;
+    std::map<std::string, std::size_t> group_of_type_;
+    ComponentResult components_;
+    Communities communities_;
+    std::vector<std::vector<double>> between_;
+    std::vector<std::size_t> community_size_;
+    struct Features {
+        std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)
+        std::uint32_t country = 0;  // 0: none
+        std::uint32_t region = 0;   // 0: none
+        std::size_t group = 0;      // type, as a mixing group
+    };
+    std::vector<Features> features_;
+    std::map<std::pair<std::size_t, std::size_t>, std::pair<double, double>> relief_;
+};
+
+}  // namespace
+
+struct PairScorer::Data {
+    SymmetricAdjacency adjacency;
+    std::vector<double> inverse_log_degree;  // 1/ln(deg), 0 for degree < 2
+};
+
+PairScorer::PairScorer(const AnalysisGraph& graph) : data_(std::make_unique<Data>()) {
+    data_->adjacency = symmetric_adjacency(graph, false);
+    data_->inverse_log_degree.resize(data_->adjacency.size(), 0.0);
+    for (std::size_t w = 0; w < data_->adjacency.size(); ++w) {
+        const double degree = static_cast<double>(data_->adjacency.degree(w));
+        if (degree > 1) data_->inverse_log_degree[w] = 1.0 / std::log(degree);
+    }
+}
+
+PairScorer::~PairScorer() = default;
+
+const SymmetricAdjacency& PairScorer::adjacency() const { return data_->adjacency; }
+
+bool PairScorer::tied(std::size_t u, std::size_t v) const {
+    const auto& adjacency = data_->adjacency;
+    const auto begin = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u]);
+    const auto end = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u + 1]);
+    return std::binary_search(begin, end, static_cast<NodeIndex>(v));
+}
+
+PairScores PairScorer::scores(std::size_t u, std::size_t v) const {
+    const auto& adjacency = data_->adjacency;
+    PairScores scores;
+    std::size_t i = adjacency.offset[u], j = adjacency.offset[v];
+    const std::size_t i_end = adjacency.offset[u + 1], j_end = adjacency.offset[v + 1];
+    while (i < i_end && j < j_end) {  // both partner lists are sorted
+        const NodeIndex a = adjacency.partner[i], b = adjacency.partner[j];
+        if (a < b) {
+            ++i;
+        } else if (b < a) {
+            ++j;
+        } else {
+            scores.common_neighbours += 1.0;
+            scores.resource_allocation += 1.0 / static_cast<double>(adjacency.degree(a));
+            scores.adamic_adar += data_->inverse_log_degree[a];
+            ++i;
+            ++j;
+        }
+    }
+    return scores;
+}
+
+std::vector<Suggestion> score_pairs(const StakeholderMap& map, const AnalysisGraph& graph,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& pairs, std::uint64_t community_seed) {
+    SuggestionOptions options;
+    options.community_seed = community_seed;
+    for (const auto& [u, v] : pairs) {
+        if (u >= graph.node_count() || v >= graph.node_count()) throw std::out_of_range("score_pairs: pair outside the map");
+    }
+    return PartnerFinder(map, graph, options).score_all(pairs);
+}
+
+std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options) {
+    if (options.focus && *options.focus >= graph.node_count()) throw std::out_of_range("suggest_partners: focus outside the map");
+    return PartnerFinder(map, graph, options).run();
+}
+
+}  // namespace stakemap

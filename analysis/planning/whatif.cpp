@@ -1,0 +1,133 @@
+#include "analysis/planning/whatif.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/measures/betweenness.hpp"
+#include "analysis/planning/coverage.hpp"
+#include "analysis/snapshot/parallel_sources.hpp"
+#include "analysis/measures/structure.hpp"
+
+namespace stakemap {
+namespace {
+
+// Mean hop distance over ordered pairs that are connected, by one BFS per
+// organisation on all cores.
+double average_distance(const AnalysisGraph& graph) {
+    struct Worker {
+        const AnalysisGraph* graph;
+        std::vector<std::uint32_t> distance;
+        std::vector<NodeIndex> queue;
+        double total = 0.0;
+        double pairs = 0.0;
+        void visit(std::size_t source) {
+            const ArcGraph& arcs = graph->out_arcs();
+            std::fill(distance.begin(), distance.end(), std::numeric_limits<std::uint32_t>::max());
+            queue.clear();
+            distance[source] = 0;
+            queue.push_back(static_cast<NodeIndex>(source));
+            for (std::size_t head = 0; head < queue.size(); ++head) {
+                const NodeIndex u = queue[head];
+                for (const auto arc : boost::make_iterator_range(boost::out_edges(u, arcs))) {
+                    const NodeIndex v = boost::target(arc, arcs);
+                    if (distance[v] != std::numeric_limits<std::uint32_t>::max()) continue;
+                    distance[v] = distance[u] + 1;
+                    total += distance[v];
+                    pairs += 1;
+                    queue.push_back(v);
+                }
+            }
+        }
+    };
+    const std::size_t n = graph.node_count();
+    const auto workers = for_each_source(n, [&] { return Worker{&graph, std::vector<std::uint32_t>(n), {}, 0.0, 0.0}; });
+    double total = 0.0, pairs = 0.0;
+    for (const auto& worker : workers) {
+        total += worker.total;
+        pairs += worker.pairs;
+    }
+    return pairs > 0 ? total / pairs : 0.0;
+}
+
+std::size_t require(const StakeholderMap& map, const std::string& id) {
+    const auto index = map.find(id);
+    if (!index) throw std::invalid_argument("no organisation with id '" + id + "' in the map");
+    return *index;
+}
+
+}  // namespace
+
+MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile) {
+    const AnalysisGraph graph = AnalysisGraph::from_map(map);
+    MapFigures figures;
+    figures.organisations = map.organisation_count();
+    figures.ties = graph.tie_count();
+    const ComponentResult components = connected_components(graph);
+    figures.components = components.sizes.size();
+    figures.largest_component = components.sizes.empty() ? 0 : *std::max_element(components.sizes.begin(), components.sizes.end());
+    figures.isolated = static_cast<std::size_t>(std::count(components.sizes.begin(), components.sizes.end(), std::size_t{1}));
+    figures.average_distance = average_distance(graph);
+    const CoverageResult covered = coverage(map, profile);
+    figures.coverage_filled = covered.cells_filled;
+    figures.coverage_required = covered.cells_required;
+    return figures;
+}
+
+WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, const CoverageProfile& profile, std::size_t brokers) {
+    WhatIfResult result;
+    StakeholderMap changed = map;
+    for (const auto& [a, b] : change.add) {
+        const std::size_t u = require(changed, a), v = require(changed, b);
+        bool exists = false;
+        for (const auto handle : changed.relationship_handles()) {
+            const auto tie = changed.relationship(handle);
+            if ((tie.source == u && tie.target == v) || (!changed.directed() && tie.source == v && tie.target == u)) exists = true;
+        }
+        if (exists) result.notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
+        Relationship relationship;
+        relationship.type = "proposed";
+        relationship.directed = changed.directed();
+        changed.add_relationship(u, v, relationship);
+    }
+    for (const auto& [a, b] : change.cut) {
+        const std::size_t u = require(changed, a), v = require(changed, b);
+        StakeholderMap kept(changed.directed());
+        kept.metadata = changed.metadata;
+        for (std::size_t k = 0; k < changed.organisation_count(); ++k) kept.add_organisation(changed.organisation(k));
+        std::size_t removed = 0;
+        for (const auto handle : changed.relationship_handles()) {
+            const auto tie = changed.relationship(handle);
+            const bool between = (tie.source == u && tie.target == v) || (!changed.directed() && tie.source == v && tie.target == u);
+            if (between) ++removed;
+            else kept.add_relationship(tie.source, tie.target, tie.data);
+        }
+        if (removed == 0) result.notes.push_back("'" + a + "' and '" + b + "' were not tied; nothing to remove");
+        changed = std::move(kept);
+    }
+    for (const auto& id : change.remove) changed.remove_organisation(require(changed, id));
+
+    result.before = map_figures(map, profile);
+    result.after = map_figures(changed, profile);
+
+    const std::vector<double> before = betweenness_centrality(AnalysisGraph::from_map(map));
+    const std::vector<double> after = betweenness_centrality(AnalysisGraph::from_map(changed));
+    std::vector<std::size_t> order(before.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        if (before[x] != before[y]) return before[x] > before[y];
+        return map.organisation(x).id < map.organisation(y).id;
+    });
+    for (std::size_t k = 0; k < order.size() && k < brokers; ++k) {
+        const Organisation& organisation = map.organisation(order[k]);
+        const auto now = changed.find(organisation.id);
+        result.brokers.push_back({organisation.id, organisation.label, before[order[k]],
+                                  now ? after[*now] : std::numeric_limits<double>::quiet_NaN()});
+    }
+    return result;
+}
+
+}  // namespace stakemap

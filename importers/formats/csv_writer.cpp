@@ -1,0 +1,152 @@
+#include "importers/formats/csv_writer.hpp"
+
+#include "importers/formats.hpp"
+
+#include <filesystem>
+#include <set>
+#include <vector>
+
+#include "graph/support/atomic_file.hpp"
+#include "graph/map_source.hpp"
+#include "importers/formats/json_writer.hpp"
+
+namespace stakemap {
+
+void append_csv_cell(std::string& out, std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (const char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+namespace {
+
+void append_cell(std::string& out, std::string_view text) { append_csv_cell(out, text); }
+
+void append_number(std::string& out, double value) {
+    std::string number;
+    append_json_number(number, value);
+    out += number;
+}
+
+void append_attribute_cells(std::string& out, const Attributes& attributes, const std::set<std::string>& columns) {
+    for (const auto& name : columns) {
+        out += ',';
+        const auto found = attributes.find(name);
+        if (found == attributes.end()) continue;
+        if (const auto* real = std::get_if<double>(&found->second)) append_number(out, *real);
+        else append_cell(out, to_display_string(found->second));
+    }
+}
+
+void append_header(std::string& out, std::initializer_list<const char*> fixed, const std::set<std::string>& columns) {
+    bool first = true;
+    for (const char* name : fixed) {
+        if (!first) out += ',';
+        first = false;
+        out += name;
+    }
+    for (const auto& name : columns) {
+        out += ',';
+        append_cell(out, name);
+    }
+    out += '\n';
+}
+
+constexpr std::size_t kFlushAt = 1 << 16;
+
+}  // namespace
+
+std::string node_table_path(const std::string& edges_path) {
+    return companion_path(edges_path, "nodes", "csv");
+}
+
+std::string save_csv_map(const StakeholderMap& map, const std::string& path) {
+    return save_csv_map(StakeholderMapSource(map), path);
+}
+
+std::string save_csv_map(const MapSource& map_as_stored, const std::string& path) {
+    const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
+    const std::string nodes_path = node_table_path(path);
+    std::set<std::string> node_columns, edge_columns;
+    Organisation scratch;
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        for (const auto& [name, value] : map.organisation(v, scratch).attributes) node_columns.insert(name);
+    }
+    map.for_each_relationship([&](std::size_t, std::size_t, const Relationship& data) {
+        for (const auto& [name, value] : data.attributes) edge_columns.insert(name);
+    });
+    // Attribute names that would collide with a fixed column are left to the fixed one.
+    for (const char* fixed : {"id", "label", "type", "country", "region", "themes", "x", "y"}) node_columns.erase(fixed);
+    for (const char* fixed : {"source", "target", "type", "weight", "directed"}) edge_columns.erase(fixed);
+
+    AtomicFileWriter nodes(nodes_path);
+    std::string out;
+    append_header(out, {"id", "label", "type", "country", "region", "themes", "x", "y"}, node_columns);
+    std::vector<std::string> ids(map.organisation_count());
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        const Organisation& organisation = map.organisation(v, scratch);
+        ids[v] = organisation.id;
+        append_cell(out, organisation.id);
+        out += ',';
+        append_cell(out, organisation.label);
+        out += ',';
+        append_cell(out, organisation.type);
+        out += ',';
+        append_cell(out, organisation.country);
+        out += ',';
+        append_cell(out, organisation.region);
+        out += ',';
+        std::string themes;
+        for (const auto& theme : organisation.themes) themes += (themes.empty() ? "" : ";") + theme;
+        append_cell(out, themes);
+        out += ',';
+        if (organisation.position) append_number(out, organisation.position->x);
+        out += ',';
+        if (organisation.position) append_number(out, organisation.position->y);
+        append_attribute_cells(out, organisation.attributes, node_columns);
+        out += '\n';
+        if (out.size() > kFlushAt) {
+            nodes.write(out);
+            out.clear();
+        }
+    }
+    nodes.write(out);
+    out.clear();
+
+    AtomicFileWriter edges(path);
+    // A directed map says so in a "directed" column, which the reader understands.
+    if (map.directed()) out += "directed,";
+    append_header(out, {"source", "target", "type", "weight"}, edge_columns);
+    map.for_each_relationship([&](std::size_t source, std::size_t target, const Relationship& data) {
+        if (map.directed()) out += "true,";
+        append_cell(out, ids[source]);
+        out += ',';
+        append_cell(out, ids[target]);
+        out += ',';
+        append_cell(out, data.type);
+        out += ',';
+        append_number(out, data.weight);
+        append_attribute_cells(out, data.attributes, edge_columns);
+        out += '\n';
+        if (out.size() > kFlushAt) {
+            edges.write(out);
+            out.clear();
+        }
+    });
+    edges.write(out);
+    // Both files are on disk before either replaces its old version, so a failure leaves the old pair.
+    nodes.flush();
+    edges.flush();
+    nodes.commit();
+    edges.commit();
+    return nodes_path;
+}
+
+}  // namespace stakemap

@@ -1,0 +1,104 @@
+#include "importers/formats/dot_reader.hpp"
+
+#include <graphviz/cgraph.h>
+
+#include <memory>
+#include <regex>
+
+#include "importers/support/field_mapping.hpp"
+#include "importers/support/map_builder.hpp"
+#include "importers/support/text_file.hpp"
+
+namespace stakemap {
+namespace {
+
+// cgraph reports errors through a process-wide callback; the reader collects them here.
+std::string& collected_errors() {
+    static std::string errors;
+    return errors;
+}
+
+int collect_error(char* message) {
+    collected_errors() += message;
+    return 0;
+}
+
+struct GraphCloser {
+    void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+
+// Turns cgraph's "syntax error in line 3 near 'x'" into a located message.
+ImportError syntax_error(const std::string& path, const std::string& text) {
+    std::smatch match;
+    std::size_t line = 0;
+    if (std::regex_search(text, match, std::regex(R"(line (\d+))"))) line = std::stoul(match[1]);
+    std::string message = trim(text);
+    const auto colon = message.find("syntax error");
+    if (colon != std::string::npos) message = message.substr(colon);
+    if (message.empty()) message = "not a DOT graph";
+    return ImportError({path, line, 0, {}}, "invalid DOT: " + message + "; expected a graph { ... } or digraph { ... }");
+}
+
+template <typename Apply>
+void for_each_set_attribute(Agraph_t* graph, int kind, void* object, Apply apply) {
+    for (Agsym_t* symbol = agnxtattr(graph, kind, nullptr); symbol != nullptr; symbol = agnxtattr(graph, kind, symbol)) {
+        const char* value = agxget(object, symbol);
+        if (value == nullptr || *value == '\0') continue;
+        apply(std::string(symbol->name), std::string(value));
+    }
+}
+
+}  // namespace
+
+ImportResult read_dot(const std::string& path, const ImportOptions& options) {
+    const TextFile file = TextFile::read(path);
+    collected_errors().clear();
+    agseterr(AGERR);
+    agseterrf(collect_error);
+    const std::string text(file.text());
+    std::unique_ptr<Agraph_t, GraphCloser> graph(agmemread(text.c_str()));
+    agseterrf(nullptr);
+    if (!graph) throw syntax_error(path, collected_errors());
+    if (!collected_errors().empty() && collected_errors().find("rror") != std::string::npos) {
+        throw syntax_error(path, collected_errors());
+    }
+
+    MapBuilder builder(path, options);
+    Agraph_t* g = graph.get();
+    builder.set_directed(agisdirected(g) != 0);
+    for_each_set_attribute(g, AGRAPH, g, [&](const std::string& name, const std::string& value) {
+        builder.metadata()[name] = guess_value(value);
+    });
+
+    for (Agnode_t* node = agfstnode(g); node != nullptr; node = agnxtnode(g, node)) {
+        Organisation organisation;
+        organisation.id = agnameof(node);
+        for_each_set_attribute(g, AGNODE, node, [&](const std::string& name, const std::string& value) {
+            if (name == "label" && value == "\\N") return;
+            if (name == "pos") {
+                float x = 0, y = 0;
+                if (std::sscanf(value.c_str(), "%f,%f", &x, &y) == 2) organisation.position = Position{x, y};
+                return;
+            }
+            assign_organisation_field(organisation, name, guess_value(value));
+        });
+        builder.add_organisation(std::move(organisation), {path, 0, 0, "node '" + std::string(agnameof(node)) + "'"});
+    }
+    for (Agnode_t* node = agfstnode(g); node != nullptr; node = agnxtnode(g, node)) {
+        for (Agedge_t* edge = agfstout(g, node); edge != nullptr; edge = agnxtout(g, edge)) {
+            const std::string source = agnameof(agtail(edge));
+            const std::string target = agnameof(aghead(edge));
+            const SourceLocation where{path, 0, 0, "edge '" + source + "' - '" + target + "'"};
+            Relationship relationship;
+            relationship.directed = agisdirected(g) != 0;
+            for_each_set_attribute(g, AGEDGE, edge, [&](const std::string& name, const std::string& value) {
+                if (name == "key") return;
+                assign_relationship_field(relationship, name, guess_value(value), where);
+            });
+            builder.add_relationship(source, target, std::move(relationship), where);
+        }
+    }
+    return builder.finish();
+}
+
+}  // namespace stakemap

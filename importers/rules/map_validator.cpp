@@ -1,0 +1,52 @@
+#include "importers/rules/map_validator.hpp"
+
+#include "importers/formats.hpp"
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "importers/support/field_mapping.hpp"
+#include "importers/support/import_error.hpp"
+#include "importers/importer.hpp"
+#include "importers/formats/json_reader.hpp"
+
+namespace stakemap {
+namespace {
+
+void add(ValidationReport& report, const std::string& path, const Problem& problem) {
+    report.lines.push_back(path + ": " + describe(problem));
+    ++(problem.severity == Severity::error ? report.errors : report.warnings);
+}
+
+void add_import_error(ValidationReport& report, const ImportError& error) {
+    std::string text = error.where().to_string() + " error: " + error.message();
+    report.lines.push_back(std::move(text));
+    ++report.errors;
+}
+
+}  // namespace
+
+ValidationReport validate_map_file(const std::string& path, ImportOptions options) {
+    ValidationReport report;
+    options.strict = true;  // a map under validation must declare every organisation it names
+    try {
+        std::vector<Problem> problems;
+        if (is_stakemap_map_path(path)) {
+            // Both rule sets straight from the document, so every problem shows in one report.
+            const nlohmann::json document = parse_json_file(TextFile::read(path));
+            problems = check_json_structure(document);
+            const auto content = check_json_content(document);
+            problems.insert(problems.end(), content.begin(), content.end());
+        } else {
+            problems = check_map_content(import_map(path, options).map);
+        }
+        sort_by_position(problems);
+        for (const Problem& problem : problems) add(report, path, problem);
+    } catch (const ImportError& error) {
+        add_import_error(report, error);
+    }
+    return report;
+}
+
+}  // namespace stakemap

@@ -1,0 +1,39 @@
+#pragma once
+// Reading a text file for an importer: the whole file, its UTF-8 checked, a
+// leading byte-order mark dropped, and a way to turn byte offsets into
+// line:column for error messages.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/support/utf8.hpp"
+#include "importers/support/import_error.hpp"
+
+namespace stakemap {
+
+class TextFile {
+public:
+    // Throws ImportError if the file cannot be read, is empty, or is not UTF-8.
+    static TextFile read(const std::string& path);
+
+    // For tests and in-memory sources; same checks as read().
+    static TextFile from_string(std::string path, std::string contents);
+
+    const std::string& path() const { return path_; }
+    std::string_view text() const { return text_; }
+
+    // 1-based line and column (in bytes) of a byte offset into text().
+    SourceLocation locate(std::size_t offset) const;
+    SourceLocation at_line(std::size_t line, std::size_t column = 0) const;
+
+private:
+    TextFile(std::string path, std::string contents);
+
+    std::string path_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace stakemap

@@ -1,0 +1,38 @@
+#include "importers/support/writer_support.hpp"
+
+#include <set>
+
+#include "importers/formats/json_writer.hpp"
+
+namespace stakemap {
+
+std::string joined_themes(const Organisation& organisation) {
+    std::string themes;
+    for (const auto& theme : organisation.themes) themes += (themes.empty() ? "" : ";") + theme;
+    return themes;
+}
+
+std::string number_text(double value) {
+    std::string text;
+    append_json_number(text, value);
+    return text;
+}
+
+std::vector<std::string> organisation_ids(const MapSource& map) {
+    std::vector<std::string> ids(map.organisation_count());
+    Organisation scratch;
+    for (std::size_t v = 0; v < ids.size(); ++v) ids[v] = map.organisation(v, scratch).id;
+    return ids;
+}
+
+bool has_parallel_relationships(const MapSource& map) {
+    std::set<std::pair<std::size_t, std::size_t>> seen;
+    bool parallel = false;
+    map.for_each_relationship([&](std::size_t source, std::size_t target, const Relationship&) {
+        const auto pair = map.directed() ? std::make_pair(source, target) : std::make_pair(std::min(source, target), std::max(source, target));
+        parallel = parallel || !seen.insert(pair).second;
+    });
+    return parallel;
+}
+
+}  // namespace stakemap

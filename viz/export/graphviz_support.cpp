@@ -1,0 +1,63 @@
+#include "viz/export/graphviz_support.hpp"
+
+#include <stdexcept>
+
+namespace stakemap::viz {
+namespace {
+
+std::mutex& graphviz_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::string& collected() {
+    static std::string messages;
+    return messages;
+}
+
+// One gvc context for the whole process, never freed: Graphviz 2.42's pango
+// plugin keeps a pointer to the last font name it measured, which lives in the
+// context's font table; freeing the context between diagrams left that pointer
+// dangling (a use-after-free found by the sanitizer build). Reuse also saves
+// loading the plugins for every diagram.
+GVC_t* shared_context() {
+    static GVC_t* context = gvContext();
+    return context;
+}
+
+int collect(char* message) {
+    collected() += message;
+    return 0;
+}
+
+}  // namespace
+
+GraphvizSession::GraphvizSession(bool directed) : lock_(graphviz_mutex()) {
+    collected().clear();
+    agseterr(AGERR);
+    agseterrf(collect);
+    gvc_ = shared_context();
+    Agdesc_t kind = directed ? Agdirected : Agundirected;
+    graph_ = agopen(const_cast<char*>("stakemap"), kind, nullptr);
+}
+
+GraphvizSession::~GraphvizSession() {
+    if (laid_out_) gvFreeLayout(gvc_, graph_);
+    if (graph_ != nullptr) agclose(graph_);
+    agseterrf(nullptr);
+}
+
+void GraphvizSession::layout(const std::string& engine) {
+    if (gvLayout(gvc_, graph_, engine.c_str()) != 0) {
+        throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + collected());
+    }
+    laid_out_ = true;
+}
+
+const std::string& GraphvizSession::messages() { return collected(); }
+
+void set_attribute(void* object, const char* name, const std::string& value) {
+    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+}  // namespace stakemap::viz
