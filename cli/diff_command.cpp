@@ -71,9 +71,12 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
         out += "\n";
     }
     out += "\n## Coverage\n";
-    if (diff.coverage_filled.empty() && diff.coverage_emptied.empty()) out += "No coverage gap opened or closed.\n";
+    if (diff.coverage_filled.empty() && diff.coverage_emptied.empty() && diff.coverage_changed.empty()) {
+        out += "No coverage gap opened or closed.\n";
+    }
     for (const auto& text : diff.coverage_filled) out += "- closed: " + text + "\n";
     for (const auto& text : diff.coverage_emptied) out += "- opened: " + text + "\n";
+    for (const auto& change : diff.coverage_changed) out += "- still open: " + change.before + " -> " + change.after + "\n";
     out += "\n## Top brokers (betweenness)\n| rank | before | after |\n|---|---|---|\n";
     for (std::size_t k = 0; k < std::max(diff.brokers_before.size(), diff.brokers_after.size()); ++k) {
         const auto cell = [&](const std::vector<RankedBroker>& list) {
@@ -111,7 +114,9 @@ nlohmann::json as_json(const MapDiff& diff) {
         out["relationships"]["changed"].push_back(entry);
     }
     out["measures"] = {{"before", figures_json(diff.before)}, {"after", figures_json(diff.after)}};
-    out["coverage"] = {{"closed", diff.coverage_filled}, {"opened", diff.coverage_emptied}};
+    json changed = json::array();
+    for (const auto& change : diff.coverage_changed) changed.push_back({{"before", change.before}, {"after", change.after}});
+    out["coverage"] = {{"closed", diff.coverage_filled}, {"opened", diff.coverage_emptied}, {"changed", changed}};
     const auto brokers_json = [](const std::vector<RankedBroker>& list) {
         json out_list = json::array();
         for (const auto& b : list) out_list.push_back({{"id", b.id}, {"label", b.label}, {"betweenness", b.betweenness}});

@@ -5,6 +5,7 @@
 
 #include "cli/input_options.hpp"
 #include "cli/map_output.hpp"
+#include "importers/formats.hpp"
 #include "viz/export/diagram.hpp"
 
 namespace stakemap::cli {
@@ -26,10 +27,10 @@ struct ExportOptions {
 void register_export(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ExportOptions>();
     CLI::App* command = app.add_subcommand("export", "Write a map in another format (chosen by the output's extension)");
-    command->footer("Interchange formats: .json (stakemap map; --format node-link for NetworkX), .csv (edges and\n"
-                    "<stem>.nodes.csv), .graphml, .gexf, .gml: each reads back into the same organisations, ties and\n"
-                    "attributes. Diagrams: .dot/.gv, .svg, .pdf, .png, laid out and drawn by Graphviz, with a legend\n"
-                    "and a title block; colours are the colour-blind-safe Okabe-Ito palette.");
+    command->footer("Interchange formats (each reads back into the same organisations, ties and attributes;\n"
+                    "--format node-link writes JSON for NetworkX):\n" + format_lines(FormatUse::write_map) +
+                    "Diagrams, laid out and drawn by Graphviz with a legend and a title block (colour-blind-safe\n"
+                    "Okabe-Ito palette):\n" + format_lines(FormatUse::draw));
     options->input.add_to(*command);
     command->add_option("-o,--output", options->output, "Output file")->required();
     command->add_option("--format", options->format, "JSON flavour")->check(CLI::IsMember({"stakemap", "node-link"}));

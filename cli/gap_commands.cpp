@@ -3,11 +3,12 @@
 #include <iostream>
 #include <memory>
 
-#include "analysis/planning/gap_report.hpp"
-#include "analysis/planning/suggestions.hpp"
-#include "analysis/planning/whatif.hpp"
+#include <optional>
+
+#include "analysis/map_analysis.hpp"
 #include "cli/gap_format.hpp"
 #include "cli/input_options.hpp"
+#include "cli/progress_bar.hpp"
 #include "graph/support/atomic_file.hpp"
 #include "importers/rules/profile_reader.hpp"
 
@@ -82,9 +83,15 @@ void register_gaps(CLI::App& app, int& exit_code) {
         gap_options.groups = options->groups == "country" ? BrokerGroups::country
                              : options->groups == "region" ? BrokerGroups::region
                                                            : BrokerGroups::type;
-        gap_options.seed = options->seed;
-        const AnalysisGraph graph = AnalysisGraph::from_map(imported.map);
-        const GapReport report = gap_report(imported.map, graph, profile, gap_options);
+        MapAnalysisSettings settings;
+        settings.profile = profile;
+        settings.measures.seed = options->seed;
+        settings.broker_groups = gap_options.groups;
+        MapAnalysis analysis(imported.map, settings);
+        const GapReport& report = [&]() -> const GapReport& {
+            const ProgressBar bar;
+            return analysis.gaps();
+        }();
         emit(options->format == "json" ? gaps_json(imported.map, report, profile)
                                        : gaps_markdown(imported.map, report, profile, title_of(imported.map, options->input.path)),
              options->output);
@@ -105,12 +112,15 @@ void register_suggest(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
         const ImportResult imported = options->input.load(std::cerr);
-        SuggestionOptions suggestion_options;
-        suggestion_options.top = options->top;
-        suggestion_options.community_seed = options->seed;
-        if (!options->focus.empty()) suggestion_options.focus = require_id(imported.map, options->focus, "--for");
-        const AnalysisGraph graph = AnalysisGraph::from_map(imported.map);
-        const auto suggestions = suggest_partners(imported.map, graph, suggestion_options);
+        std::optional<std::size_t> focus;
+        if (!options->focus.empty()) focus = require_id(imported.map, options->focus, "--for");
+        MapAnalysisSettings settings;
+        settings.measures.seed = options->seed;
+        MapAnalysis analysis(imported.map, settings);
+        const auto suggestions = [&] {
+            const ProgressBar bar;
+            return focus ? analysis.suggestions_for(*focus, options->top) : analysis.suggestions(options->top);
+        }();
         emit(options->format == "json" ? suggestions_json(imported.map, suggestions) : suggestions_table(imported.map, suggestions),
              options->output);
         exit_code = 0;
@@ -150,7 +160,13 @@ void register_whatif(CLI::App& app, int& exit_code) {
         if (change.add.empty() && change.cut.empty() && change.remove.empty()) {
             throw CLI::ValidationError("whatif", "nothing to change; give --add, --remove or --remove-node");
         }
-        const WhatIfResult result = what_if(imported.map, change, load_profile(options->profile));
+        MapAnalysisSettings settings;
+        settings.profile = load_profile(options->profile);
+        MapAnalysis before(imported.map, settings);
+        const WhatIfResult result = [&] {
+            const ProgressBar bar;
+            return what_if(before, change);
+        }();
         emit(options->format == "json" ? whatif_json(result) : whatif_markdown(result), options->output);
         exit_code = 0;
     });

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/map_output.hpp"
+#include "importers/formats.hpp"
 #include "datasets/generator/synthetic_map.hpp"
 
 namespace stakemap::cli {
@@ -35,7 +36,7 @@ void register_generate(CLI::App& app, int& exit_code) {
     command->add_option("--ties", options->generator.relationships, "Number of relationships (default: 5 per organisation)");
     command->add_option("--seed", options->generator.seed, "Random seed (default 1)");
     command->add_option("--countries", options->generator.countries, "Number of countries (default 5)")->check(CLI::Range(1, 10'000));
-    command->add_option("-o,--output", options->output, "Output file: .json (stakemap map) or .csv (edges + <stem>.nodes.csv)")->required();
+    command->add_option("-o,--output", options->output, "Output file, in any format that keeps a map: " + extensions_for(FormatUse::write_map))->required();
     command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

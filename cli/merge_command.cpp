@@ -174,9 +174,9 @@ void register_merge(CLI::App& app, int& exit_code) {
         "Every organisation and relationship keeps its sources; values the sources disagree on are all kept.");
     command->add_option("inputs", options->inputs, "Maps to merge (any importable format), two or more")->required()->expected(2, -1)
         ->check(CLI::ExistingFile);
-    command->add_option("-o,--output", options->output, "The merged map (.json)")->required();
+    command->add_option("-o,--output", options->output, "The merged map (stakemap JSON)")->required();
     command->add_option("--aliases", options->aliases, "CSV: each row lists names of one organisation")->check(CLI::ExistingFile);
-    command->add_option("--review", options->review, "CSV of uncertain pairs, read back with your decisions (default: MERGED.review.csv)");
+    command->add_option("--review", options->review, "CSV of uncertain pairs, read back with your decisions (default: beside the merged map, MERGED.review + the CSV extension)");
     command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

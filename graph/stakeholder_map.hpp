@@ -3,10 +3,13 @@
 // about the map as a whole. It owns the data and nothing else: it knows no file
 // format and no algorithm.
 //
-// Storage is a Boost adjacency_list so Boost.Graph algorithms can run on it
-// directly. It keeps everything a source file said, including parallel
-// relationships and self-loops; analysis decides how to read those (see
-// analysis/analysis_graph.hpp for the policy).
+// Storage is a Boost adjacency_list; callers outside graph/ see only the
+// domain's words (organisations, relationships, partners) and never Boost's.
+// It keeps everything a source file said, including parallel relationships
+// and self-loops; analysis decides how to read those (see
+// analysis/snapshot/analysis_graph.hpp for the policy). Ids are the key of
+// the map: they change only through rename_organisation, which keeps the
+// index right.
 
 #include <cstddef>
 #include <optional>
@@ -51,6 +54,11 @@ public:
 
     std::optional<OrgIndex> find(std::string_view id) const;
 
+    // Gives an organisation a new id (throws std::invalid_argument if it is empty or taken).
+    void rename_organisation(OrgIndex index, const std::string& id);
+    // Replaces every field of an organisation but its id, which stays as it is.
+    void set_organisation(OrgIndex index, Organisation organisation);
+
     // Removes an organisation and all its relationships. Indices of the
     // organisations after it shift down by one (ids stay as they are).
     void remove_organisation(OrgIndex index);
@@ -59,7 +67,16 @@ public:
     std::size_t relationship_count() const { return boost::num_edges(graph_); }
 
     const Organisation& organisation(OrgIndex index) const { return graph_[index]; }
-    Organisation& organisation(OrgIndex index) { return graph_[index]; }
+    // Changes the fields of an organisation in place; its id is restored if `change`
+    // alters it (use rename_organisation), so the index can never go stale.
+    template <typename Change>
+    void update_organisation(OrgIndex index, Change&& change) {
+        Organisation& organisation = graph_[index];
+        const std::string id = organisation.id;
+        change(organisation);
+        if (organisation.id != id) organisation.id = id;
+        if (organisation.label.empty()) organisation.label = id;
+    }
 
     // Relationships in the order they were added. (For a bidirectional
     // adjacency_list, Boost's edge list keeps insertion order, and copies keep it.)
@@ -69,7 +86,14 @@ public:
     }
     Relationship& relationship_data(RelationshipHandle handle) { return graph_[handle]; }
 
-    const Graph& graph() const { return graph_; }
+    // The relationships leaving (out) and entering (in) an organisation, in the map's order.
+    std::vector<RelationshipHandle> relationships_from(OrgIndex index) const;
+    std::vector<RelationshipHandle> relationships_to(OrgIndex index) const;
+    // The relationships from source to target (and, when `either_way`, from target to source), in the map's order.
+    std::vector<RelationshipHandle> relationships_between(OrgIndex source, OrgIndex target, bool either_way = false) const;
+    bool tied(OrgIndex a, OrgIndex b) const;  // a relationship either way
+    // Every organisation tied to `index` either way, each once, in index order.
+    std::vector<OrgIndex> partners(OrgIndex index) const;
 
     // Map-level facts: title, country, date, authors, provenance, ...
     Attributes metadata;

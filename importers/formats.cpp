@@ -135,6 +135,23 @@ std::string readable_formats_in_words() {
     return text;
 }
 
+std::string format_lines(FormatUse use) {
+    std::string text;
+    for (const FileFormat& format : file_formats()) {
+        if (!usable_for(format, use)) continue;
+        text += "  " + std::string(format.label) + " (";
+        if (use == FormatUse::write_map) {
+            text += std::string(format.extensions.front());
+        } else {
+            for (std::size_t k = 0; k < format.extensions.size(); ++k) text += (k ? " " : "") + std::string(format.extensions[k]);
+        }
+        text += ")";
+        if (!format.keeps.empty()) text += ": " + std::string(format.keeps);
+        text += "\n";
+    }
+    return text;
+}
+
 const FileFormat& require_format(const std::string& path, FormatUse use) {
     const FileFormat* format = format_for_path(path);
     const bool own_extension = use != FormatUse::write_map || (format && extension_of(path) == format->extensions.front());

@@ -61,8 +61,10 @@ std::string companion_path(const std::string& path, std::string_view role, std::
 // "ext, ext or ext" of the formats that pass the test, for help and error messages.
 enum class FormatUse { read, write_map, draw };
 std::string extensions_for(FormatUse use);
-// One line per readable format: label and extensions (help texts).
+// "label: ext ext; label: ext" of the readable formats (help and error messages).
 std::string readable_formats_in_words();
+// One line per format usable so: "  label (.ext): what it keeps" (help texts).
+std::string format_lines(FormatUse use);
 
 // Throws std::runtime_error naming the expected extensions when `path` cannot be used so.
 const FileFormat& require_format(const std::string& path, FormatUse use);

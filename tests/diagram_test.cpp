@@ -108,7 +108,7 @@ TEST_CASE("diagram refusals leave no file behind", "[diagram]") {
 
 TEST_CASE("the report is one self-contained page, escaped and deterministic", "[report]") {
     StakeholderMap map = small_map();
-    map.organisation(*map.find("far")).label = "Far <Away> & CSO";
+    map.update_organisation(*map.find("far"), [](Organisation& o) { o.label = "Far <Away> & CSO"; });
     const std::string html = viz::scoping_report_html(map, {});
     CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
     CHECK(html.find("<h1>Ghana test map</h1>") != std::string::npos);

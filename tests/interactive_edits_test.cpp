@@ -105,7 +105,7 @@ TEST_CASE("Adding and removing ties, editing fields, and a compound edit, all un
     while (history.undo(map)) {
     }
     CHECK(fingerprint(map) == original);
-    const auto funding = relationships_between(map, *map.find("a"), *map.find("c"));
+    const auto funding = map.relationships_between(*map.find("a"), *map.find("c"));
     REQUIRE(funding.size() == 1);
     CHECK(map.relationship(funding[0]).data.weight == 2.5);  // the removed tie comes back with its data
 

@@ -76,7 +76,7 @@ TEST_CASE("Planning loop: find the ILO, see its suggestions, accept one, undo, s
     session.accept_suggestion(0);
     CHECK(session.map().relationship_count() == ties_before + 1);
     const auto a = *session.map().find(first.source), b = *session.map().find(first.target);
-    const auto added = relationships_between(session.map(), a, b);
+    const auto added = session.map().relationships_between(a, b);
     REQUIRE(added.size() == 1);
     CHECK(to_display_string(session.map().relationship(added[0]).data.attributes.at("status")) == "proposed");
     CHECK(session.document().unsaved());
@@ -152,7 +152,7 @@ TEST_CASE("Filters, ego view and box selection act on what is shown", "[interact
     const auto ilo = *session.map().find("ilo");
     std::size_t partners = 1;
     for (std::size_t v = 0; v < all; ++v) {
-        if (v != ilo && (!relationships_between(session.map(), ilo, v).empty() || !relationships_between(session.map(), v, ilo).empty())) ++partners;
+        if (v != ilo && session.map().tied(ilo, v)) ++partners;
     }
     CHECK(session.visible_count() == partners);
     // A box around everything selects only what is shown.
@@ -243,11 +243,11 @@ TEST_CASE("A one-shot Graphviz layout runs off the frame thread and replaces the
     CHECK(session.graphviz_layout_busy());
     REQUIRE(session.wait_for_analysis(120));  // also waits for the layout
     CHECK_FALSE(session.graphviz_layout_busy());
-    CHECK_FALSE(session.layout_running);  // the live layout pauses so the result stays
+    CHECK_FALSE(session.layout_running());  // the live layout pauses so the result stays
     const Point after = session.position(*session.map().find("ilo"));
     CHECK((after.x != before.x || after.y != before.y));
     CHECK(session.document().unsaved());  // a new layout is work worth saving
     session.start_graphviz_layout("nonsense");
     session.wait_for_analysis(60);
-    CHECK_THAT(session.status, Catch::Contains("unknown layout 'nonsense'"));
+    CHECK_THAT(session.status(), Catch::Contains("unknown layout 'nonsense'"));
 }

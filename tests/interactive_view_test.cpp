@@ -35,7 +35,7 @@ StakeholderMap path_map() {
     add("e", "Labour Rights Centre", "cso", "KE", {"child_labour"});
     add("f", "Ελληνικό Συμβούλιο", "cso", "GR", {"trafficking"});
     for (std::size_t v = 0; v + 1 < 5; ++v) map.add_relationship(v, v + 1, {});
-    map.organisation(2).attributes["acronym"] = std::string("ILO");
+    map.update_organisation(2, [](Organisation& o) { o.attributes["acronym"] = std::string("ILO"); });
     return map;
 }
 

@@ -5,9 +5,10 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "analysis/snapshot/analysis_graph.hpp"
-#include "analysis/measures/betweenness.hpp"
-#include "analysis/snapshot/symmetric_adjacency.hpp"
+#include <limits>
+
+#include "analysis/map_analysis.hpp"
+#include "analysis/ranking.hpp"
 
 namespace stakemap::viz {
 namespace {
@@ -52,9 +53,8 @@ bool matches(const Organisation& organisation, const Clause& clause) {
     return found != organisation.attributes.end() && any_of(to_display_string(found->second));
 }
 
-}  // namespace
-
-std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOptions& options) {
+// The organisations the field filter and the caller's own flags admit.
+std::vector<bool> filtered_organisations(const StakeholderMap& map, const ViewOptions& options) {
     const std::size_t n = map.organisation_count();
     std::vector<bool> shown(n, true);
     const auto clauses = parse_filter(options.filter);
@@ -62,13 +62,27 @@ std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOpti
         for (const auto& clause : clauses) shown[v] = shown[v] && matches(map.organisation(v), clause);
         if (!options.shown.empty()) shown[v] = shown[v] && v < options.shown.size() && options.shown[v];
     }
+    return shown;
+}
+
+}  // namespace
+
+std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOptions& options) {
+    if (!options.ego && !options.top) return filtered_organisations(map, options);
+    MapAnalysis analysis(map);
+    return select_organisations(analysis, options);
+}
+
+std::vector<bool> select_organisations(MapAnalysis& analysis, const ViewOptions& options) {
+    const StakeholderMap& map = analysis.map();
+    const std::size_t n = map.organisation_count();
+    std::vector<bool> shown = filtered_organisations(map, options);
     if (!options.ego && !options.top) return shown;
 
-    const AnalysisGraph graph = AnalysisGraph::from_map(map);
     if (options.ego) {
         const auto centre = map.find(*options.ego);
         if (!centre) throw std::invalid_argument("no organisation with id '" + *options.ego + "' for --ego");
-        const SymmetricAdjacency adjacency = symmetric_adjacency(graph, false);
+        const SymmetricAdjacency& adjacency = analysis.measures().partners();
         std::vector<std::size_t> steps(n, static_cast<std::size_t>(-1));
         std::vector<std::size_t> queue{*centre};
         steps[*centre] = 0;
@@ -85,17 +99,14 @@ std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOpti
         for (std::size_t v = 0; v < n; ++v) shown[v] = shown[v] && steps[v] != static_cast<std::size_t>(-1);
     }
     if (options.top) {
-        const std::vector<double> betweenness = betweenness_centrality(graph);
-        std::vector<std::size_t> order;
+        // The N most between among those the other views admit.
+        std::vector<double> betweenness = analysis.measures().betweenness();
         for (std::size_t v = 0; v < n; ++v) {
-            if (shown[v]) order.push_back(v);
+            if (!shown[v]) betweenness[v] = std::numeric_limits<double>::quiet_NaN();
         }
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            if (betweenness[a] != betweenness[b]) return betweenness[a] > betweenness[b];
-            return map.organisation(a).id < map.organisation(b).id;
-        });
+        const std::size_t admitted = static_cast<std::size_t>(std::count(shown.begin(), shown.end(), true));
         std::fill(shown.begin(), shown.end(), false);
-        for (std::size_t k = 0; k < order.size() && k < *options.top; ++k) shown[order[k]] = true;
+        for (const std::size_t v : ranked_by(betweenness, map, std::min(*options.top, admitted))) shown[v] = true;
     }
     return shown;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/map_analysis.hpp"
 #include "graph/stakeholder_map.hpp"
 
 namespace stakemap::viz {
@@ -25,5 +26,7 @@ struct ViewOptions {
 // One flag per organisation. Throws std::invalid_argument for a malformed
 // filter or an unknown ego id.
 std::vector<bool> select_organisations(const StakeholderMap& map, const ViewOptions& options);
+// The same, with the betweenness for `top` from the analysis.
+std::vector<bool> select_organisations(MapAnalysis& analysis, const ViewOptions& options);
 
 }  // namespace stakemap::viz

@@ -1,7 +1,10 @@
 #pragma once
-// Computes a chosen set of measures on a map and returns them as named
-// per-organisation columns plus whole-map figures. Only what is asked for is
-// computed. It never prints: callers format the result.
+// The measures stakemap computes, as one registry: each entry names a
+// measure, its cost class and the function that adds its columns and
+// figures. Adding a measure is one entry in metrics.cpp (plus its algorithm).
+// compute_metrics() runs a chosen set once on a snapshot; GraphMeasures
+// (graph_measures.hpp) keeps them for everything else that needs them.
+// Nothing here prints: callers format the result.
 
 #include <optional>
 #include <string>
@@ -30,7 +33,28 @@ enum class Metric {
     community,       // Louvain
 };
 
+// How a measure's work grows, so the window can run cheap ones first and a
+// caller can leave the expensive ones out of big maps.
+enum class MetricCost {
+    linear,  // O(n + m), or a few passes of it (degree, PageRank, k-core, components, Louvain)
+    local,   // over each organisation's partners (clustering, structural holes, eigenvector, articulation)
+    paths,   // one search per organisation, O(n m) (betweenness, closeness, harmonic)
+};
+
+class GraphMeasures;  // graph_measures.hpp
+
+struct MetricInfo {
+    Metric metric;
+    std::string_view name;
+    MetricCost cost;
+    // Adds this measure's columns (and whole-map figures, notes) to the measures' results.
+    void (*compute)(GraphMeasures& measures);
+};
+
 // Every metric, in the order columns are reported.
+const std::vector<MetricInfo>& metric_registry();
+const MetricInfo& metric_info(Metric metric);
+std::vector<Metric> metrics_costing(MetricCost cost);
 const std::vector<Metric>& all_metrics();
 std::string_view metric_name(Metric metric);
 std::optional<Metric> metric_from_name(std::string_view name);
@@ -93,6 +117,7 @@ struct MetricResults {
     const MetricColumn* column(std::string_view name) const;
 };
 
+// Computes `metrics` on the snapshot (throws std::invalid_argument for unusable policies).
 MetricResults compute_metrics(const AnalysisGraph& graph, std::size_t relationship_count,
                               const std::vector<Metric>& metrics, const WeightPolicy& weights = {},
                               std::uint64_t community_seed = 1, const BetweennessPolicy& betweenness = {});

@@ -1,6 +1,7 @@
 #include "analysis/measures/sampled_betweenness.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <cmath>
 #include <thread>
 
@@ -158,6 +159,9 @@ private:
 }  // namespace
 
 SampledBetweenness sampled_betweenness(const AnalysisGraph& graph, double epsilon, double delta, std::uint64_t seed) {
+    // NaN passes every comparison: checked here so no caller can start a sample count that never ends.
+    if (!(epsilon > 0 && epsilon < 1)) throw std::invalid_argument("sampled betweenness: epsilon must be between 0 and 1 (exclusive)");
+    if (!(delta > 0 && delta < 1)) throw std::invalid_argument("sampled betweenness: delta must be between 0 and 1 (exclusive)");
     const std::size_t n = graph.node_count();
     SampledBetweenness result;
     result.epsilon = epsilon;

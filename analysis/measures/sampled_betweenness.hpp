@@ -26,6 +26,7 @@ struct SampledBetweenness {
     double epsilon = 0, delta = 0;
 };
 
+// Throws std::invalid_argument unless 0 < epsilon < 1 and 0 < delta < 1.
 SampledBetweenness sampled_betweenness(const AnalysisGraph& graph, double epsilon, double delta = 0.1, std::uint64_t seed = 1);
 
 }  // namespace stakemap

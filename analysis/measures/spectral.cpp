@@ -81,9 +81,10 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
                 out_strength[u] > 0.0 ? weight_of(incoming[arc].weight) / out_strength[u] : 0.0;
         }
     }
-    // The CSR arrays themselves (Boost keeps them public): the hot loop reads them straight.
-    const auto& row_start = incoming.m_forward.m_rowstart;
-    const auto& column = incoming.m_forward.m_column;
+    // The compressed rows themselves: the hot loop reads them straight.
+    const AnalysisGraph::Rows rows = graph.in_rows();
+    const auto& row_start = rows.row_start;
+    const auto& column = rows.column;
     std::vector<double> x(n, uniform);
     std::vector<double> next(n);
     for (result.iterations = 1; result.iterations <= limits.max_iterations; ++result.iterations) {

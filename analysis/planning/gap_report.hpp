@@ -2,6 +2,8 @@
 // Everything `stakemap gaps` reports, computed in one place: coverage against
 // a profile, cross-sector ties, fragility, brokerage and communities that
 // never meet. Plain results keyed by organisation index; no formatting.
+// The thresholds are GapRules (gap_rules.hpp); the measures come from a
+// MapAnalysis (map_analysis.hpp), so nothing is computed twice.
 
 #include <cstdint>
 #include <string>
@@ -11,6 +13,7 @@
 #include "analysis/measures/brokerage.hpp"
 #include "analysis/measures/communities.hpp"
 #include "analysis/planning/coverage.hpp"
+#include "analysis/planning/gap_rules.hpp"
 #include "analysis/planning/mixing.hpp"
 #include "analysis/measures/structure.hpp"
 
@@ -22,7 +25,10 @@ struct GapOptions {
     BrokerGroups groups = BrokerGroups::type;  // groups for Gould-Fernandez roles
     std::uint64_t seed = 1;                    // Louvain
     std::size_t top = 10;                      // brokers listed
+    GapRules rules;
 };
+
+class MapAnalysis;  // map_analysis.hpp
 
 struct FragilePoint {
     std::size_t organisation;
@@ -64,6 +70,10 @@ struct GapReport {
     std::vector<CommunityPair> barely_meet; // one tie where several were expected
 };
 
+// Computes the report from an analysis's (cached) measures.
+GapReport compute_gap_report(MapAnalysis& analysis);
+
+// The same on its own: builds a MapAnalysis for the map and snapshot.
 GapReport gap_report(const StakeholderMap& map, const AnalysisGraph& graph, const CoverageProfile& profile,
                      const GapOptions& options = {});
 

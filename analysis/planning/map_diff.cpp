@@ -5,9 +5,10 @@
 #include <map>
 #include <set>
 
-#include "analysis/snapshot/analysis_graph.hpp"
-#include "analysis/measures/betweenness.hpp"
-#include "analysis/planning/coverage.hpp"
+#include <tuple>
+
+#include "analysis/map_analysis.hpp"
+#include "analysis/ranking.hpp"
 
 namespace stakemap {
 namespace {
@@ -66,23 +67,48 @@ std::map<TieKey, const Relationship*> ties_of(const StakeholderMap& map) {
     return ties;
 }
 
-std::vector<RankedBroker> top_brokers(const StakeholderMap& map, std::size_t count) {
-    const std::vector<double> betweenness = betweenness_centrality(AnalysisGraph::from_map(map));
-    std::vector<std::size_t> order(betweenness.size());
-    for (std::size_t v = 0; v < order.size(); ++v) order[v] = v;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return betweenness[a] > betweenness[b]; });
+std::vector<RankedBroker> top_brokers(MapAnalysis& analysis, std::size_t count) {
+    const StakeholderMap& map = analysis.map();
+    const std::vector<double>& betweenness = analysis.measures().betweenness();
     std::vector<RankedBroker> brokers;
-    for (std::size_t k = 0; k < std::min(count, order.size()); ++k) {
-        if (betweenness[order[k]] <= 0.0) break;
-        const Organisation& organisation = map.organisation(order[k]);
-        brokers.push_back({organisation.id, organisation.label, betweenness[order[k]]});
+    for (const std::size_t v : ranked_by(betweenness, map, count)) {
+        if (betweenness[v] <= 0.0) break;
+        brokers.push_back({map.organisation(v).id, map.organisation(v).label, betweenness[v]});
     }
     return brokers;
 }
 
+// A coverage gap is the same gap in both maps when its dimension, place and type are:
+// "Only 1 UN agency works on X" becoming "No UN agency works on X" is one gap that changed.
+using GapKey = std::tuple<std::string, std::string, std::string>;
+
+std::map<GapKey, std::string> gaps_by_key(MapAnalysis& analysis) {
+    std::map<GapKey, std::string> gaps;
+    for (const auto& gap : analysis.coverage().gaps) gaps.emplace(GapKey{gap.dimension, gap.where, gap.type}, gap.text);
+    return gaps;
+}
+
+void compare_measures(MapDiff& diff, MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers) {
+    diff.before = old_analysis.figures();
+    diff.after = new_analysis.figures();
+    diff.brokers_before = top_brokers(old_analysis, brokers);
+    diff.brokers_after = top_brokers(new_analysis, brokers);
+    const auto before = gaps_by_key(old_analysis), after = gaps_by_key(new_analysis);
+    for (const auto& [key, text] : before) {
+        const auto now = after.find(key);
+        if (now == after.end()) diff.coverage_filled.push_back(text);
+        else if (now->second != text) diff.coverage_changed.push_back({text, now->second});
+    }
+    for (const auto& [key, text] : after) {
+        if (!before.count(key)) diff.coverage_emptied.push_back(text);
+    }
+}
+
 }  // namespace
 
-MapDiff diff_maps(const StakeholderMap& old_map, const StakeholderMap& new_map, const CoverageProfile& profile, std::size_t brokers) {
+MapDiff diff_maps(MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers) {
+    const StakeholderMap& old_map = old_analysis.map();
+    const StakeholderMap& new_map = new_analysis.map();
     MapDiff diff;
     for (std::size_t v = 0; v < new_map.organisation_count(); ++v) {
         const Organisation& now = new_map.organisation(v);
@@ -114,20 +140,15 @@ MapDiff diff_maps(const StakeholderMap& old_map, const StakeholderMap& new_map, 
         if (!new_ties.count(key)) diff.ties_removed.push_back(key);
     }
 
-    diff.before = map_figures(old_map, profile);
-    diff.after = map_figures(new_map, profile);
-    diff.brokers_before = top_brokers(old_map, brokers);
-    diff.brokers_after = top_brokers(new_map, brokers);
-    std::set<std::string> gaps_before, gaps_after;
-    for (const auto& gap : coverage(old_map, profile).gaps) gaps_before.insert(gap.text);
-    for (const auto& gap : coverage(new_map, profile).gaps) gaps_after.insert(gap.text);
-    for (const auto& text : gaps_before) {
-        if (!gaps_after.count(text)) diff.coverage_filled.push_back(text);
-    }
-    for (const auto& text : gaps_after) {
-        if (!gaps_before.count(text)) diff.coverage_emptied.push_back(text);
-    }
+    compare_measures(diff, old_analysis, new_analysis, brokers);
     return diff;
+}
+
+MapDiff diff_maps(const StakeholderMap& old_map, const StakeholderMap& new_map, const CoverageProfile& profile, std::size_t brokers) {
+    MapAnalysisSettings settings;
+    settings.profile = profile;
+    MapAnalysis old_analysis(old_map, settings), new_analysis(new_map, settings);
+    return diff_maps(old_analysis, new_analysis, brokers);
 }
 
 }  // namespace stakemap

@@ -47,10 +47,18 @@ struct MapDiff {
     std::vector<TieChange> ties_changed;
     MapFigures before, after;
     std::vector<RankedBroker> brokers_before, brokers_after;  // top by betweenness
-    std::vector<std::string> coverage_filled, coverage_emptied;  // gap texts that went away / appeared
+    // Coverage gaps, matched by (dimension, place, type): gone, new, and still open but changed.
+    std::vector<std::string> coverage_filled, coverage_emptied;
+    struct GapChange {
+        std::string before, after;  // e.g. "Only 1 UN agency works on ..." -> "No UN agency works on ..."
+    };
+    std::vector<GapChange> coverage_changed;
 };
 
+class MapAnalysis;  // map_analysis.hpp
+
 // Organisations are matched by id; relationships by their ends and type.
+MapDiff diff_maps(MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers = 5);
 MapDiff diff_maps(const StakeholderMap& old_map, const StakeholderMap& new_map, const CoverageProfile& profile,
                   std::size_t brokers = 5);
 

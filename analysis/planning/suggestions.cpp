@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "analysis/map_analysis.hpp"
 #include "analysis/measures/brokerage.hpp"
 #include "analysis/measures/communities.hpp"
 #include "analysis/planning/mixing.hpp"
@@ -17,9 +18,6 @@
 
 namespace stakemap {
 namespace {
-
-constexpr double kStructureWeight = 0.5, kComplementarityWeight = 0.3, kBridgingWeight = 0.2;
-constexpr std::size_t kPartnersNamed = 3;
 
 std::vector<std::string> shared_themes(const Organisation& a, const Organisation& b) {
     std::vector<std::string> shared;
@@ -41,18 +39,21 @@ std::string themes_in_words(const std::vector<std::string>& themes) {
 // Everything the scoring needs about the map, computed once.
 class PartnerFinder {
 public:
-    PartnerFinder(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options)
-        : map_(map), graph_(graph), options_(options), scorer_(graph), adjacency_(scorer_.adjacency()) {
-        const std::size_t n = graph.node_count();
-        std::vector<std::string> types(n);
-        for (std::size_t v = 0; v < n; ++v) types[v] = map.organisation(v).type;
-        mixing_ = type_mixing(graph, types);
+    PartnerFinder(MapAnalysis& analysis, const SuggestionOptions& options)
+        : map_(analysis.map()),
+          graph_(analysis.graph()),
+          options_(options),
+          rules_(analysis.settings().rules),
+          weights_(rules_.weights),
+          scorer_(analysis.measures().partners()),
+          adjacency_(scorer_.adjacency()),
+          mixing_(analysis.type_mixing()),
+          components_(analysis.measures().components()),
+          communities_(analysis.measures().communities()),
+          between_(analysis.measures().ties_between_communities()) {
+        const std::size_t n = graph_.node_count();
+        const StakeholderMap& map = map_;
         for (std::size_t g = 0; g < mixing_.groups.size(); ++g) group_of_type_[mixing_.groups[g]] = g;
-        components_ = connected_components(graph);
-        CommunityOptions community_options;
-        community_options.seed = options.community_seed;
-        communities_ = louvain_communities(graph, community_options);
-        between_ = ties_between_communities(graph, communities_);
         community_size_.assign(communities_.count, 0);
         for (const std::size_t c : communities_.community) ++community_size_[c];
         // Themes as bit sets and places as numbers, so scoring a pair allocates nothing.
@@ -141,7 +142,7 @@ private:
                     if (features_[u].group != from) continue;
                     std::size_t taken = 0;
                     for (const std::size_t v : others) {
-                        if (taken == 3) break;
+                        if (taken == rules_.candidates.partners_per_rare_pair) break;
                         if ((features_[u].themes & features_[v].themes) == 0) continue;
                         add(u, v);
                         ++taken;
@@ -156,7 +157,7 @@ private:
             for (std::size_t v = 0; v < n; ++v) order[v] = v;
             std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return degree[a] > degree[b]; });
             for (const std::size_t v : order) {
-                if (best[label[v]].size() < 2) best[label[v]].push_back(v);
+                if (best[label[v]].size() < rules_.candidates.leaders_per_group) best[label[v]].push_back(v);
             }
             return best;
         };
@@ -164,7 +165,7 @@ private:
         std::vector<std::size_t> biggest(components_.sizes.size());
         for (std::size_t c = 0; c < biggest.size(); ++c) biggest[c] = c;
         std::stable_sort(biggest.begin(), biggest.end(), [&](std::size_t a, std::size_t b) { return components_.sizes[a] > components_.sizes[b]; });
-        if (biggest.size() > 20) biggest.resize(20);
+        if (biggest.size() > rules_.candidates.largest_parts) biggest.resize(rules_.candidates.largest_parts);
         for (std::size_t i = 0; i < biggest.size(); ++i) {
             for (std::size_t j = i + 1; j < biggest.size(); ++j) {
                 for (const std::size_t u : component_leaders[biggest[i]]) {
@@ -173,9 +174,10 @@ private:
             }
         }
         const auto community_leaders = leaders(communities_.community, communities_.count);
-        for (std::size_t a = 0; a < communities_.count && a < 50; ++a) {
-            for (std::size_t b = a + 1; b < communities_.count && b < 50; ++b) {
-                if (between_[a][b] > 0 || community_size_[a] < 3 || community_size_[b] < 3) continue;
+        const std::size_t communities = std::min(communities_.count, rules_.candidates.communities);
+        for (std::size_t a = 0; a < communities; ++a) {
+            for (std::size_t b = a + 1; b < communities; ++b) {
+                if (between_[a][b] > 0 || community_size_[a] < rules_.community_at_least || community_size_[b] < rules_.community_at_least) continue;
                 for (const std::size_t u : community_leaders[a]) {
                     for (const std::size_t v : community_leaders[b]) add(u, v);
                 }
@@ -211,6 +213,10 @@ private:
         return 1.0 - observed / expected;
     }
 
+    double overall(const Suggestion& s) const {
+        return weights_.structure * s.structure + weights_.complementarity * s.complementarity + weights_.bridging * s.bridging;
+    }
+
     Suggestion score(std::size_t u, std::size_t v) {
         Suggestion s;
         s.source = u;
@@ -221,18 +227,20 @@ private:
         const Features& b = features_[v];
         const int shared = std::popcount(a.themes & b.themes), all = std::popcount(a.themes | b.themes);
         const double jaccard = all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
-        s.complementarity = 0.4 * type_pair_shortfall(u, v) + 0.3 * jaccard + 0.15 * (a.country != 0 && a.country == b.country) +
-                            0.15 * (a.region != 0 && a.region == b.region);
+        s.complementarity = weights_.rare_type_pair * type_pair_shortfall(u, v) + weights_.shared_themes * jaccard +
+                            weights_.same_country * (a.country != 0 && a.country == b.country) +
+                            weights_.same_region * (a.region != 0 && a.region == b.region);
         if (components_.component[u] != components_.component[v]) {
-            s.bridging = 1.0;
+            s.bridging = weights_.joins_parts;
         } else {
             const std::size_t cu = communities_.community[u], cv = communities_.community[v];
             if (cu != cv) {
                 const double between = between_[std::min(cu, cv)][std::max(cu, cv)];
-                s.bridging = between == 0 ? 0.6 : (between <= 2 ? 0.3 : 0.0);
+                s.bridging = between == 0 ? weights_.joins_groups_that_never_meet
+                                          : (between <= weights_.barely_meet_at_most_ties ? weights_.joins_groups_that_barely_meet : 0.0);
             }
         }
-        s.score = kStructureWeight * s.structure + kComplementarityWeight * s.complementarity + kBridgingWeight * s.bridging;
+        s.score = overall(s);
         return s;
     }
 
@@ -244,9 +252,9 @@ private:
         if (std::isnan(before) || before <= 0 || after >= before) return;
         relief_[{u, v}] = {before, after};
         const double relief = std::min(1.0, (before - after) / before);
-        const double extra = 0.4 * relief;
+        const double extra = weights_.constraint_relief * relief;
         s.bridging = std::min(1.0, s.bridging + extra);
-        s.score = kStructureWeight * s.structure + kComplementarityWeight * s.complementarity + kBridgingWeight * s.bridging;
+        s.score = overall(s);
     }
 
     // Constraint of u (all ties weight 1), optionally with an extra tie u-extra.
@@ -286,8 +294,9 @@ private:
         }
         if (!shared_partners.empty()) {
             std::string text = "shares " + std::to_string(shared_partners.size()) + " partner" + (shared_partners.size() == 1 ? "" : "s") + ": ";
-            for (std::size_t k = 0; k < shared_partners.size() && k < kPartnersNamed; ++k) text += (k ? ", " : "") + shared_partners[k];
-            if (shared_partners.size() > kPartnersNamed) text += " and " + std::to_string(shared_partners.size() - kPartnersNamed) + " more";
+            const std::size_t named = rules_.candidates.partners_named;
+            for (std::size_t k = 0; k < shared_partners.size() && k < named; ++k) text += (k ? ", " : "") + shared_partners[k];
+            if (shared_partners.size() > named) text += " and " + std::to_string(shared_partners.size() - named) + " more";
             s.reasons.push_back(text);
         }
         // Missing partner types on a shared theme ("no union works with this CSO on forced labour").
@@ -301,7 +310,7 @@ private:
         // The type pair is under-represented.
         const std::size_t ga = group_of_type_.at(a.type), gb = group_of_type_.at(b.type);
         const double expected = mixing_.expected[ga][gb], observed = mixing_.observed[ga][gb];
-        if (type_pair_shortfall(u, v) > 0.5) {  // fewer than half the expected ties, as the gaps report flags
+        if (type_pair_shortfall(u, v) > 1.0 - rules_.mixing_ratio) {  // below the share the gaps report flags
             s.reasons.push_back(vocabulary::type_in_words(a.type) + "–" + vocabulary::type_in_words(b.type) + " ties are rare here (" +
                                 decimals(observed, 1) + " where " + decimals(expected, 1) + " would be expected if ties ignored type)");
         }
@@ -321,7 +330,7 @@ private:
                     s.reasons.push_back("would connect two groups that never meet (communities " + std::to_string(x) + " and " +
                                         std::to_string(y) + ", of " + std::to_string(community_size_[x]) + " and " +
                                         std::to_string(community_size_[y]) + " organisations)");
-                } else if (between <= 2) {
+                } else if (between <= weights_.barely_meet_at_most_ties) {
                     s.reasons.push_back("would add to the few ties between communities " + std::to_string(x) + " and " + std::to_string(y));
                 }
             }
@@ -343,13 +352,15 @@ private:
     const StakeholderMap& map_;
     const AnalysisGraph& graph_;
     SuggestionOptions options_;
-    PairScorer scorer_;                     // owns the partner lists ...
+    const GapRules& rules_;
+    const GapRules::SuggestionWeights& weights_;
+    PairScorer scorer_;                     // reads the analysis's partner lists ...
     const SymmetricAdjacency& adjacency_;   // ... which the finder reads too
-    MixingResult mixing_;
+    const MixingResult& mixing_;
     std::map<std::string, std::size_t> group_of_type_;
-    ComponentResult components_;
-    Communities communities_;
-    std::vector<std::vector<double>> between_;
+    const ComponentResult& components_;
+    const Communities& communities_;
+    const std::vector<std::vector<double>>& between_;
     std::vector<std::size_t> community_size_;
     struct Features {
         std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)
@@ -364,32 +375,40 @@ private:
 }  // namespace
 
 struct PairScorer::Data {
-    SymmetricAdjacency adjacency;
+    std::optional<SymmetricAdjacency> owned;
+    const SymmetricAdjacency* adjacency = nullptr;
     std::vector<double> inverse_log_degree;  // 1/ln(deg), 0 for degree < 2
 };
 
 PairScorer::PairScorer(const AnalysisGraph& graph) : data_(std::make_unique<Data>()) {
-    data_->adjacency = symmetric_adjacency(graph, false);
-    data_->inverse_log_degree.resize(data_->adjacency.size(), 0.0);
-    for (std::size_t w = 0; w < data_->adjacency.size(); ++w) {
-        const double degree = static_cast<double>(data_->adjacency.degree(w));
+    data_->owned = symmetric_adjacency(graph, false);
+    start(*data_->owned);
+}
+
+PairScorer::PairScorer(const SymmetricAdjacency& partners) : data_(std::make_unique<Data>()) { start(partners); }
+
+void PairScorer::start(const SymmetricAdjacency& partners) {
+    data_->adjacency = &partners;
+    data_->inverse_log_degree.resize(partners.size(), 0.0);
+    for (std::size_t w = 0; w < partners.size(); ++w) {
+        const double degree = static_cast<double>(partners.degree(w));
         if (degree > 1) data_->inverse_log_degree[w] = 1.0 / std::log(degree);
     }
 }
 
 PairScorer::~PairScorer() = default;
 
-const SymmetricAdjacency& PairScorer::adjacency() const { return data_->adjacency; }
+const SymmetricAdjacency& PairScorer::adjacency() const { return *data_->adjacency; }
 
 bool PairScorer::tied(std::size_t u, std::size_t v) const {
-    const auto& adjacency = data_->adjacency;
+    const auto& adjacency = *data_->adjacency;
     const auto begin = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u]);
     const auto end = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u + 1]);
     return std::binary_search(begin, end, static_cast<NodeIndex>(v));
 }
 
 PairScores PairScorer::scores(std::size_t u, std::size_t v) const {
-    const auto& adjacency = data_->adjacency;
+    const auto& adjacency = *data_->adjacency;
     PairScores scores;
     std::size_t i = adjacency.offset[u], j = adjacency.offset[v];
     const std::size_t i_end = adjacency.offset[u + 1], j_end = adjacency.offset[v + 1];
@@ -410,19 +429,39 @@ PairScores PairScorer::scores(std::size_t u, std::size_t v) const {
     return scores;
 }
 
+namespace {
+
+MapAnalysisSettings settings_with_seed(std::uint64_t seed) {
+    MapAnalysisSettings settings;
+    settings.measures.seed = seed;
+    return settings;
+}
+
+}  // namespace
+
 std::vector<Suggestion> score_pairs(const StakeholderMap& map, const AnalysisGraph& graph,
                                     const std::vector<std::pair<std::size_t, std::size_t>>& pairs, std::uint64_t community_seed) {
-    SuggestionOptions options;
-    options.community_seed = community_seed;
+    MapAnalysis analysis(map, graph, settings_with_seed(community_seed));
+    return score_pairs(analysis, pairs);
+}
+
+std::vector<Suggestion> score_pairs(MapAnalysis& analysis, const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
     for (const auto& [u, v] : pairs) {
-        if (u >= graph.node_count() || v >= graph.node_count()) throw std::out_of_range("score_pairs: pair outside the map");
+        if (u >= analysis.graph().node_count() || v >= analysis.graph().node_count()) throw std::out_of_range("score_pairs: pair outside the map");
     }
-    return PartnerFinder(map, graph, options).score_all(pairs);
+    SuggestionOptions options;
+    options.community_seed = analysis.settings().measures.seed;
+    return PartnerFinder(analysis, options).score_all(pairs);
 }
 
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options) {
-    if (options.focus && *options.focus >= graph.node_count()) throw std::out_of_range("suggest_partners: focus outside the map");
-    return PartnerFinder(map, graph, options).run();
+    MapAnalysis analysis(map, graph, settings_with_seed(options.community_seed));
+    return suggest_partners(analysis, options);
+}
+
+std::vector<Suggestion> suggest_partners(MapAnalysis& analysis, const SuggestionOptions& options) {
+    if (options.focus && *options.focus >= analysis.graph().node_count()) throw std::out_of_range("suggest_partners: focus outside the map");
+    return PartnerFinder(analysis, options).run();
 }
 
 }  // namespace stakemap

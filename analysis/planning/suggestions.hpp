@@ -2,7 +2,8 @@
 // Missing-partner suggestions: ranked, explained candidate relationships for
 // the whole map or for one organisation.
 //
-// Score = 0.5 structure + 0.3 complementarity + 0.2 bridging, each in [0, 1]:
+// Score = 0.5 structure + 0.3 complementarity + 0.2 bridging, each in [0, 1]
+// (the weights and limits are GapRules, gap_rules.hpp):
 //  - structure: 1 - exp(-AA), AA the Adamic-Adar index (sum over shared
 //    partners w of 1/ln deg(w)), so it ranks pairs exactly as Adamic-Adar;
 //  - complementarity: 0.4 x how under-represented the pair's type pair is
@@ -32,7 +33,8 @@
 
 namespace stakemap {
 
-struct SymmetricAdjacency;  // analysis/symmetric_adjacency.hpp
+struct SymmetricAdjacency;  // analysis/snapshot/symmetric_adjacency.hpp
+class MapAnalysis;          // analysis/map_analysis.hpp
 
 struct SuggestionOptions {
     std::optional<std::size_t> focus;  // organisation index; none: the whole map
@@ -50,6 +52,9 @@ struct Suggestion {
     std::vector<std::string> reasons;
 };
 
+// From an analysis's cached measures (its seed is used for communities) ...
+std::vector<Suggestion> suggest_partners(MapAnalysis& analysis, const SuggestionOptions& options = {});
+// ... or on their own (builds a MapAnalysis).
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph,
                                          const SuggestionOptions& options = {});
 
@@ -58,6 +63,7 @@ std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const Analys
 std::vector<Suggestion> score_pairs(const StakeholderMap& map, const AnalysisGraph& graph,
                                     const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
                                     std::uint64_t community_seed = 1);
+std::vector<Suggestion> score_pairs(MapAnalysis& analysis, const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
 
 // The structural scores alone: common neighbours, Adamic-Adar and resource
 // allocation of an unordered pair (partners in either direction).
@@ -70,6 +76,8 @@ struct PairScores {
 class PairScorer {
 public:
     explicit PairScorer(const AnalysisGraph& graph);
+    // Reads partner lists built elsewhere (symmetric_adjacency(graph, false)), which must outlive the scorer.
+    explicit PairScorer(const SymmetricAdjacency& partners);
     ~PairScorer();
     PairScorer(const PairScorer&) = delete;
     PairScorer& operator=(const PairScorer&) = delete;
@@ -80,6 +88,7 @@ public:
     const SymmetricAdjacency& adjacency() const;
 
 private:
+    void start(const SymmetricAdjacency& partners);
     struct Data;
     std::unique_ptr<Data> data_;
 };

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "analysis/map_analysis.hpp"
+#include "analysis/ranking.hpp"
 #include "analysis/snapshot/analysis_graph.hpp"
 #include "analysis/measures/betweenness.hpp"
 #include "analysis/planning/coverage.hpp"
@@ -61,24 +63,33 @@ std::size_t require(const StakeholderMap& map, const std::string& id) {
 
 }  // namespace
 
-MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile) {
-    const AnalysisGraph graph = AnalysisGraph::from_map(map);
+MapFigures compute_map_figures(MapAnalysis& analysis) {
+    GraphMeasures& measures = analysis.measures();
     MapFigures figures;
-    figures.organisations = map.organisation_count();
-    figures.ties = graph.tie_count();
-    const ComponentResult components = connected_components(graph);
+    figures.organisations = analysis.map().organisation_count();
+    figures.ties = measures.graph().tie_count();
+    const ComponentResult& components = measures.components();
     figures.components = components.sizes.size();
     figures.largest_component = components.sizes.empty() ? 0 : *std::max_element(components.sizes.begin(), components.sizes.end());
     figures.isolated = static_cast<std::size_t>(std::count(components.sizes.begin(), components.sizes.end(), std::size_t{1}));
-    figures.average_distance = average_distance(graph);
-    const CoverageResult covered = coverage(map, profile);
+    figures.average_distance = average_distance(measures.graph());
+    const CoverageResult& covered = analysis.coverage();
     figures.coverage_filled = covered.cells_filled;
     figures.coverage_required = covered.cells_required;
     return figures;
 }
 
-WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, const CoverageProfile& profile, std::size_t brokers) {
-    WhatIfResult result;
+MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile) {
+    MapAnalysisSettings settings;
+    settings.profile = profile;
+    MapAnalysis analysis(map, settings);
+    return analysis.figures();
+}
+
+namespace {
+
+// The map with the change applied; notes say what did not need doing.
+StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change, std::vector<std::string>& notes) {
     StakeholderMap changed = map;
     for (const auto& [a, b] : change.add) {
         const std::size_t u = require(changed, a), v = require(changed, b);
@@ -87,7 +98,7 @@ WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, cons
             const auto tie = changed.relationship(handle);
             if ((tie.source == u && tie.target == v) || (!changed.directed() && tie.source == v && tie.target == u)) exists = true;
         }
-        if (exists) result.notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
+        if (exists) notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
         Relationship relationship;
         relationship.type = "proposed";
         relationship.directed = changed.directed();
@@ -105,29 +116,38 @@ WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, cons
             if (between) ++removed;
             else kept.add_relationship(tie.source, tie.target, tie.data);
         }
-        if (removed == 0) result.notes.push_back("'" + a + "' and '" + b + "' were not tied; nothing to remove");
+        if (removed == 0) notes.push_back("'" + a + "' and '" + b + "' were not tied; nothing to remove");
         changed = std::move(kept);
     }
     for (const auto& id : change.remove) changed.remove_organisation(require(changed, id));
+    return changed;
+}
 
-    result.before = map_figures(map, profile);
-    result.after = map_figures(changed, profile);
+}  // namespace
 
-    const std::vector<double> before = betweenness_centrality(AnalysisGraph::from_map(map));
-    const std::vector<double> after = betweenness_centrality(AnalysisGraph::from_map(changed));
-    std::vector<std::size_t> order(before.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        if (before[x] != before[y]) return before[x] > before[y];
-        return map.organisation(x).id < map.organisation(y).id;
-    });
-    for (std::size_t k = 0; k < order.size() && k < brokers; ++k) {
-        const Organisation& organisation = map.organisation(order[k]);
-        const auto now = changed.find(organisation.id);
-        result.brokers.push_back({organisation.id, organisation.label, before[order[k]],
-                                  now ? after[*now] : std::numeric_limits<double>::quiet_NaN()});
+WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_t brokers) {
+    WhatIfResult result;
+    const StakeholderMap& map = before.map();
+    const StakeholderMap changed = changed_map(map, change, result.notes);
+    MapAnalysis after(changed, before.settings());
+    result.before = before.figures();
+    result.after = after.figures();
+
+    const std::vector<double>& was = before.measures().betweenness();
+    const std::vector<double>& now = after.measures().betweenness();
+    for (const std::size_t v : ranked_by(was, map, brokers)) {
+        const Organisation& organisation = map.organisation(v);
+        const auto index = changed.find(organisation.id);
+        result.brokers.push_back({organisation.id, organisation.label, was[v], index ? now[*index] : std::numeric_limits<double>::quiet_NaN()});
     }
     return result;
+}
+
+WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, const CoverageProfile& profile, std::size_t brokers) {
+    MapAnalysisSettings settings;
+    settings.profile = profile;
+    MapAnalysis before(map, settings);
+    return what_if(before, change, brokers);
 }
 
 }  // namespace stakemap

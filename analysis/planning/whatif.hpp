@@ -43,10 +43,15 @@ struct WhatIfResult {
     std::vector<std::string> notes;     // e.g. which added relationships already existed
 };
 
-// Throws std::invalid_argument naming an id the map does not have.
+class MapAnalysis;  // map_analysis.hpp
+
+// Compares the analysed map with the map changed. Throws std::invalid_argument
+// naming an id the map does not have.
+WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_t brokers = 5);
 WhatIfResult what_if(const StakeholderMap& map, const WhatIfChange& change, const CoverageProfile& profile,
                      std::size_t brokers = 5);
 
+MapFigures compute_map_figures(MapAnalysis& analysis);
 MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile);
 
 }  // namespace stakemap

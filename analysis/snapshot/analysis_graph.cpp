@@ -36,6 +36,12 @@ Arc make_arc(double weight) {
 
 }  // namespace
 
+AnalysisGraph::Rows AnalysisGraph::in_rows() const {
+    // Boost keeps the CSR arrays public; only the snapshot reads them, the measures read Rows.
+    const ArcGraph& arcs = in_arcs();
+    return {arcs.m_forward.m_rowstart, arcs.m_forward.m_column};
+}
+
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) {
     std::vector<Tie> ties;
     ties.reserve(map.relationship_count());

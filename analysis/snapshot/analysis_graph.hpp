@@ -61,6 +61,14 @@ public:
     // In an undirected map this is the same graph as out_arcs().
     const ArcGraph& in_arcs() const { return directed_ ? in_ : out_; }
 
+    // The in-arcs as compressed rows for tight loops: node v's arcs are
+    // [row_start[v], row_start[v + 1]) of column (their other ends), in arc-index order.
+    struct Rows {
+        const std::vector<std::uint32_t>& row_start;
+        const std::vector<NodeIndex>& column;
+    };
+    Rows in_rows() const;
+
     const SimplificationReport& report() const { return report_; }
 
 private:

@@ -34,11 +34,6 @@ void MapBuilder::add_organisation(Organisation organisation, const SourceLocatio
 
 bool MapBuilder::has_organisation(const std::string& id) const { return map_.find(trim(id)).has_value(); }
 
-Organisation* MapBuilder::find_organisation(const std::string& id) {
-    const auto index = map_.find(trim(id));
-    return index ? &map_.organisation(*index) : nullptr;
-}
-
 void MapBuilder::add_relationship(std::string source, std::string target, Relationship relationship,
                                   SourceLocation where) {
     source = trim(source);

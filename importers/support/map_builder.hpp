@@ -28,7 +28,6 @@ public:
 
     void add_organisation(Organisation organisation, const SourceLocation& where);
     bool has_organisation(const std::string& id) const;
-    Organisation* find_organisation(const std::string& id);
 
     void add_relationship(std::string source, std::string target, Relationship relationship,
                           SourceLocation where);

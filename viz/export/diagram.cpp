@@ -10,10 +10,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "analysis/snapshot/analysis_graph.hpp"
-#include "analysis/measures/communities.hpp"
-#include "analysis/measures/metrics.hpp"
-#include "analysis/planning/suggestions.hpp"
+#include "analysis/map_analysis.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/support/atomic_file.hpp"
 #include "importers/formats.hpp"
@@ -47,14 +44,6 @@ std::string wrapped(const std::string& text) {
     flush_word();
     if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
     return out;
-}
-
-// Graphviz wants attribute defaults declared before HTML labels can be set with agxset.
-void set_html(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html) {
-    Agsym_t* symbol = agattr(graph, kind, const_cast<char*>(name), const_cast<char*>(""));
-    char* text = agstrdup_html(graph, const_cast<char*>(html.c_str()));
-    agxset(object, symbol, text);
-    agstrfree(graph, text);
 }
 
 std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by,
@@ -108,69 +97,122 @@ void render_diagram(const StakeholderMap& map, const DiagramOptions& options, co
     write_file_atomically(path, render_diagram_data(map, options, std::string(format.graphviz_output)));
 }
 
-std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {
+void render_diagram(MapAnalysis& analysis, const DiagramOptions& options, const std::string& path) {
+    const FileFormat& format = require_format(path, FormatUse::draw);
+    write_file_atomically(path, render_diagram_data(analysis, options, std::string(format.graphviz_output)));
+}
+
+namespace {
+
+const std::vector<std::string>& known_layouts() {
     static const std::vector<std::string> layouts = {"sfdp", "neato", "fdp", "dot", "circo", "twopi", "stored"};
-    if (std::find(layouts.begin(), layouts.end(), options.layout) == layouts.end()) {
-        throw std::runtime_error("unknown layout '" + options.layout + "'; expected sfdp, neato, fdp, dot, circo, twopi or stored");
-    }
-    const std::vector<bool> shown = select_organisations(map, options.view);
-    const AnalysisGraph analysis = AnalysisGraph::from_map(map);
-    std::vector<std::size_t> community(map.organisation_count(), 0);
-    if (options.color_by == "community" || options.cluster_by == "community") {
-        CommunityOptions community_options;
-        community_options.seed = options.seed;
-        community = louvain_communities(analysis, community_options).community;
-    }
-    std::vector<double> size(map.organisation_count(), 0.0);
-    if (!options.size_by.empty()) {
-        const auto metric = metric_from_name(options.size_by);
-        if (!metric) throw std::runtime_error("unknown measure '" + options.size_by + "' for --size-by");
-        const MetricResults results = compute_metrics(analysis, map.relationship_count(), {*metric});
-        const MetricColumn* column = results.column(options.size_by);
-        double top = 0.0;
-        for (std::size_t v = 0; v < size.size(); ++v) {
-            if (shown[v] && std::isfinite(column->values[v])) top = std::max(top, column->values[v]);
-        }
-        for (std::size_t v = 0; v < size.size(); ++v) {
-            size[v] = top > 0 && std::isfinite(column->values[v]) ? std::sqrt(std::max(0.0, column->values[v]) / top) : 0.0;
-        }
-    }
-    const Colouring colouring = colour_organisations(map, options.color_by, community, shown);
+    return layouts;
+}
 
-    GraphvizSession graphviz(map.directed());
-    Agraph_t* g = graphviz.graph();
-    const std::string engine = options.layout == "stored" ? "nop" : options.cluster_by.empty() || options.layout != "sfdp" ? options.layout : "fdp";
-    set_attribute(g, "fontname", kFont);
-    set_attribute(g, "outputorder", "edgesfirst");
-    set_attribute(g, "bgcolor", "white");
-    set_attribute(g, "pad", "0.3");
-    set_attribute(g, "labelloc", "t");
-    // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
-    if (format == "png") set_attribute(g, "dpi", std::to_string(static_cast<int>(options.dpi)));
-    set_attribute(g, "start", std::to_string(options.seed));  // neato/fdp start from a seeded placement
-    if (engine == "sfdp" || engine == "neato" || engine == "fdp" || engine == "circo" || engine == "twopi") {
-        set_attribute(g, "overlap", "prism");
-        set_attribute(g, "overlap_scaling", "2");
-        set_attribute(g, "sep", "+8");
-        set_attribute(g, "splines", "false");
+// Size of each shown organisation in [0, 1]: the square root of its share of the largest value of the measure.
+std::vector<double> organisation_sizes(MapAnalysis& analysis, const DiagramOptions& options, const std::vector<bool>& shown) {
+    std::vector<double> size(analysis.map().organisation_count(), 0.0);
+    if (options.size_by.empty()) return size;
+    if (!metric_from_name(options.size_by)) throw std::runtime_error("unknown measure '" + options.size_by + "' for --size-by");
+    const MetricColumn* column = analysis.column(options.size_by);
+    double top = 0.0;
+    for (std::size_t v = 0; v < size.size(); ++v) {
+        if (shown[v] && std::isfinite(column->values[v])) top = std::max(top, column->values[v]);
     }
-    if (engine == "dot") set_attribute(g, "rankdir", "LR");
-    set_attribute(g, "pack", "true");
-    set_html(g, g, AGRAPH, "label", title_html(map, options));
+    for (std::size_t v = 0; v < size.size(); ++v) {
+        size[v] = top > 0 && std::isfinite(column->values[v]) ? std::sqrt(std::max(0.0, column->values[v]) / top) : 0.0;
+    }
+    return size;
+}
 
-    // Clusters first, so organisations can be placed into them.
-    std::map<std::string, Agraph_t*> clusters;
-    auto cluster_of = [&](std::size_t v) -> Agraph_t* {
-        if (options.cluster_by.empty()) return g;
-        const Organisation& organisation = map.organisation(v);
-        std::string key = options.cluster_by == "country" ? organisation.country
-                          : options.cluster_by == "region" ? organisation.region
-                          : options.cluster_by == "community" ? "community " + std::to_string(community[v])
-                                                               : throw std::runtime_error("--cluster-by takes country, region or community");
+// Saved positions scaled to about ten inches across (Graphviz points, pinned).
+struct StoredFrame {
+    double min_x = 0, min_y = 0, scale = 1;
+};
+
+StoredFrame stored_frame(const StakeholderMap& map, const std::vector<bool>& shown) {
+    double min_x = 0, max_x = 1, min_y = 0, max_y = 1;
+    bool first = true;
+    std::size_t missing = 0;
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        if (!shown[v]) continue;
+        const auto& position = map.organisation(v).position;
+        if (!position) {
+            ++missing;
+            continue;
+        }
+        min_x = first ? position->x : std::min(min_x, position->x);
+        max_x = first ? position->x : std::max(max_x, position->x);
+        min_y = first ? position->y : std::min(min_y, position->y);
+        max_y = first ? position->y : std::max(max_y, position->y);
+        first = false;
+    }
+    if (missing > 0) {
+        throw std::runtime_error("--layout stored needs a saved position for every organisation drawn; " + std::to_string(missing) +
+                                 " have none (use sfdp, neato, fdp, dot, circo or twopi)");
+    }
+    return {min_x, min_y, 720.0 / std::max({max_x - min_x, max_y - min_y, 1e-9})};
+}
+
+// One diagram being built in cgraph: the graph-wide settings, then clusters,
+// organisations, ties, suggestions and the legend, then layout and rendering.
+class DiagramBuilder {
+public:
+    DiagramBuilder(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format)
+        : analysis_(analysis), map_(analysis.map()), options_(options), format_(format), graphviz_(map_.directed()) {}
+
+    std::string build() {
+        shown_ = select_organisations(analysis_, options_.view);
+        const bool by_community = options_.color_by == "community" || options_.cluster_by == "community";
+        if (by_community) community_ = analysis_.measures().communities().community;
+        else community_.assign(map_.organisation_count(), 0);
+        size_ = organisation_sizes(analysis_, options_, shown_);
+        colouring_ = colour_organisations(map_, options_.color_by, community_, shown_);
+        engine_ = options_.layout == "stored" ? "nop" : options_.cluster_by.empty() || options_.layout != "sfdp" ? options_.layout : "fdp";
+        if (options_.layout == "stored") frame_ = stored_frame(map_, shown_);
+        set_graph_attributes();
+        add_organisations();
+        add_ties();
+        add_suggestions();
+        add_legend();
+        graphviz_.layout(engine_);
+        return graphviz_.render(format_);
+    }
+
+private:
+    void set_graph_attributes() {
+        Agraph_t* g = graphviz_.graph();
+        set_attribute(g, "fontname", kFont);
+        set_attribute(g, "outputorder", "edgesfirst");
+        set_attribute(g, "bgcolor", "white");
+        set_attribute(g, "pad", "0.3");
+        set_attribute(g, "labelloc", "t");
+        // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
+        if (format_ == "png") set_attribute(g, "dpi", std::to_string(static_cast<int>(options_.dpi)));
+        set_attribute(g, "start", std::to_string(options_.seed));  // neato/fdp start from a seeded placement
+        if (engine_ == "sfdp" || engine_ == "neato" || engine_ == "fdp" || engine_ == "circo" || engine_ == "twopi") {
+            set_attribute(g, "overlap", "prism");
+            set_attribute(g, "overlap_scaling", "2");
+            set_attribute(g, "sep", "+8");
+            set_attribute(g, "splines", "false");
+        }
+        if (engine_ == "dot") set_attribute(g, "rankdir", "LR");
+        set_attribute(g, "pack", "true");
+        set_html_attribute(g, g, AGRAPH, "label", title_html(map_, options_));
+    }
+
+    Agraph_t* cluster_of(std::size_t v) {
+        Agraph_t* g = graphviz_.graph();
+        if (options_.cluster_by.empty()) return g;
+        const Organisation& organisation = map_.organisation(v);
+        std::string key = options_.cluster_by == "country" ? organisation.country
+                          : options_.cluster_by == "region" ? organisation.region
+                          : options_.cluster_by == "community" ? "community " + std::to_string(community_[v])
+                                                                : throw std::runtime_error("--cluster-by takes country, region or community");
         if (key.empty()) return g;
-        auto& cluster = clusters[key];
+        auto& cluster = clusters_[key];
         if (cluster == nullptr) {
-            cluster = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(clusters.size())).c_str()), 1);
+            cluster = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(clusters_.size())).c_str()), 1);
             set_attribute(cluster, "label", key);
             set_attribute(cluster, "style", "rounded");
             set_attribute(cluster, "color", "#BBBBBB");
@@ -178,76 +220,55 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
             set_attribute(cluster, "fontsize", "12");
         }
         return cluster;
-    };
+    }
 
-    // Stored layout: the saved positions, scaled to about ten inches across.
-    double min_x = 0, max_x = 1, min_y = 0, max_y = 1;
-    if (options.layout == "stored") {
-        bool first = true;
-        std::size_t missing = 0;
-        for (std::size_t v = 0; v < map.organisation_count(); ++v) {
-            if (!shown[v]) continue;
-            const auto& position = map.organisation(v).position;
-            if (!position) {
-                ++missing;
-                continue;
+    void add_organisations() {
+        nodes_.assign(map_.organisation_count(), nullptr);
+        for (std::size_t v = 0; v < map_.organisation_count(); ++v) {
+            if (!shown_[v]) continue;
+            const Organisation& organisation = map_.organisation(v);
+            Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
+            nodes_[v] = node;
+            set_attribute(node, "label", wrapped(organisation.label));
+            set_attribute(node, "shape", "box");
+            set_attribute(node, "style", "rounded,filled");
+            set_attribute(node, "fillcolor", colouring_.fill[v]);
+            set_attribute(node, "fontcolor", text_colour_on(colouring_.fill[v]));
+            set_attribute(node, "color", "#333333");
+            set_attribute(node, "fontname", kFont);
+            set_attribute(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size_[v]))));
+            set_attribute(node, "penwidth", options_.size_by.empty() ? "1" : std::to_string(1 + 2 * size_[v]));
+            set_attribute(node, "margin", "0.08,0.04");
+            set_attribute(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
+            if (options_.layout == "stored") {
+                const auto& position = *organisation.position;
+                set_attribute(node, "pos", std::to_string((position.x - frame_.min_x) * frame_.scale) + "," +
+                                               std::to_string((position.y - frame_.min_y) * frame_.scale) + "!");
             }
-            min_x = first ? position->x : std::min(min_x, position->x);
-            max_x = first ? position->x : std::max(max_x, position->x);
-            min_y = first ? position->y : std::min(min_y, position->y);
-            max_y = first ? position->y : std::max(max_y, position->y);
-            first = false;
-        }
-        if (missing > 0) {
-            throw std::runtime_error("--layout stored needs a saved position for every organisation drawn; " + std::to_string(missing) +
-                                     " have none (use sfdp, neato, fdp, dot, circo or twopi)");
         }
     }
-    const double scale = 720.0 / std::max({max_x - min_x, max_y - min_y, 1e-9});
 
-    std::vector<Agnode_t*> nodes(map.organisation_count(), nullptr);
-    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
-        if (!shown[v]) continue;
-        const Organisation& organisation = map.organisation(v);
-        Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
-        nodes[v] = node;
-        set_attribute(node, "label", wrapped(organisation.label));
-        set_attribute(node, "shape", "box");
-        set_attribute(node, "style", "rounded,filled");
-        set_attribute(node, "fillcolor", colouring.fill[v]);
-        set_attribute(node, "fontcolor", text_colour_on(colouring.fill[v]));
-        set_attribute(node, "color", "#333333");
-        set_attribute(node, "fontname", kFont);
-        set_attribute(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size[v]))));
-        set_attribute(node, "penwidth", options.size_by.empty() ? "1" : std::to_string(1 + 2 * size[v]));
-        set_attribute(node, "margin", "0.08,0.04");
-        set_attribute(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
-        if (options.layout == "stored") {
-            const auto& position = *organisation.position;
-            set_attribute(node, "pos", std::to_string((position.x - min_x) * scale) + "," + std::to_string((position.y - min_y) * scale) + "!");
+    void add_ties() {
+        for (const auto handle : map_.relationship_handles()) {
+            const auto tie = map_.relationship(handle);
+            if (!nodes_[tie.source] || !nodes_[tie.target] || tie.source == tie.target) continue;
+            Agedge_t* edge = agedge(graphviz_.graph(), nodes_[tie.source], nodes_[tie.target], nullptr, 1);
+            const TieStyle style = tie_style(tie.data.type);
+            set_attribute(edge, "style", style.style);
+            set_attribute(edge, "color", style.colour);
+            set_attribute(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
+            set_attribute(edge, "arrowsize", "0.6");
+            set_attribute(edge, "tooltip", tie.data.type);
+            if (std::find(edge_types_.begin(), edge_types_.end(), tie.data.type) == edge_types_.end()) edge_types_.push_back(tie.data.type);
         }
+        std::sort(edge_types_.begin(), edge_types_.end());
     }
-    std::vector<std::string> edge_types;
-    for (const auto handle : map.relationship_handles()) {
-        const auto tie = map.relationship(handle);
-        if (!nodes[tie.source] || !nodes[tie.target] || tie.source == tie.target) continue;
-        Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
-        const TieStyle style = tie_style(tie.data.type);
-        set_attribute(edge, "style", style.style);
-        set_attribute(edge, "color", style.colour);
-        set_attribute(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
-        set_attribute(edge, "arrowsize", "0.6");
-        set_attribute(edge, "tooltip", tie.data.type);
-        if (std::find(edge_types.begin(), edge_types.end(), tie.data.type) == edge_types.end()) edge_types.push_back(tie.data.type);
-    }
-    std::sort(edge_types.begin(), edge_types.end());
-    if (options.highlight_suggestions > 0) {
-        SuggestionOptions suggestion_options;
-        suggestion_options.top = options.highlight_suggestions;
-        suggestion_options.community_seed = options.seed;
-        for (const auto& suggestion : suggest_partners(map, analysis, suggestion_options)) {
-            if (!nodes[suggestion.source] || !nodes[suggestion.target]) continue;
-            Agedge_t* edge = agedge(g, nodes[suggestion.source], nodes[suggestion.target], nullptr, 1);
+
+    void add_suggestions() {
+        if (options_.highlight_suggestions == 0) return;
+        for (const auto& suggestion : analysis_.suggestions(options_.highlight_suggestions)) {
+            if (!nodes_[suggestion.source] || !nodes_[suggestion.target]) continue;
+            Agedge_t* edge = agedge(graphviz_.graph(), nodes_[suggestion.source], nodes_[suggestion.target], nullptr, 1);
             set_attribute(edge, "style", "dashed");
             set_attribute(edge, "color", "#D55E00");
             set_attribute(edge, "penwidth", "2");
@@ -255,23 +276,51 @@ std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions&
             set_attribute(edge, "tooltip", suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front());
         }
     }
-    Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
-    set_attribute(legend, "shape", "plain");
-    set_attribute(legend, "fontname", kFont);
-    // The legend grows with the map, so it stays readable beside a large drawing.
-    const auto drawn = static_cast<std::size_t>(std::count(shown.begin(), shown.end(), true));
-    set_attribute(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
-    set_html(g, legend, AGNODE, "label", legend_html(colouring, options.color_by, options.size_by, edge_types, options.highlight_suggestions > 0));
-    if (options.layout == "stored") set_attribute(legend, "pos", std::to_string(-160.0) + ",0!");
 
-    graphviz.layout(engine);
-    char* data = nullptr;
-    unsigned int length = 0;
-    if (gvRenderData(graphviz.context(), g, format.c_str(), &data, &length) != 0 || data == nullptr) {
-        throw std::runtime_error("Graphviz could not render " + format + ": " + GraphvizSession::messages());
+    void add_legend() {
+        Agraph_t* g = graphviz_.graph();
+        Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
+        set_attribute(legend, "shape", "plain");
+        set_attribute(legend, "fontname", kFont);
+        // The legend grows with the map, so it stays readable beside a large drawing.
+        const auto drawn = static_cast<std::size_t>(std::count(shown_.begin(), shown_.end(), true));
+        set_attribute(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
+        set_html_attribute(g, legend, AGNODE, "label",
+                 legend_html(colouring_, options_.color_by, options_.size_by, edge_types_, options_.highlight_suggestions > 0));
+        if (options_.layout == "stored") set_attribute(legend, "pos", std::to_string(-160.0) + ",0!");
     }
-    std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
-    return std::string(rendered.get(), length);
+
+    MapAnalysis& analysis_;
+    const StakeholderMap& map_;
+    const DiagramOptions& options_;
+    const std::string& format_;
+    GraphvizSession graphviz_;
+    std::vector<bool> shown_;
+    std::vector<std::size_t> community_;
+    std::vector<double> size_;
+    Colouring colouring_;
+    std::string engine_;
+    StoredFrame frame_;
+    std::map<std::string, Agraph_t*> clusters_;
+    std::vector<Agnode_t*> nodes_;
+    std::vector<std::string> edge_types_;
+};
+
+}  // namespace
+
+std::string render_diagram_data(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format) {
+    const auto& layouts = known_layouts();
+    if (std::find(layouts.begin(), layouts.end(), options.layout) == layouts.end()) {
+        throw std::runtime_error("unknown layout '" + options.layout + "'; expected sfdp, neato, fdp, dot, circo, twopi or stored");
+    }
+    return DiagramBuilder(analysis, options, format).build();
+}
+
+std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {
+    MapAnalysisSettings settings;
+    settings.measures.seed = options.seed;
+    MapAnalysis analysis(map, settings);
+    return render_diagram_data(analysis, options, format);
 }
 
 }  // namespace stakemap::viz

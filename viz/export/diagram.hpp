@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "analysis/map_analysis.hpp"
 #include "graph/stakeholder_map.hpp"
 #include "viz/map_view.hpp"
 
@@ -29,9 +30,12 @@ struct DiagramOptions {
 
 // Formats by extension: .dot/.gv, .svg, .pdf, .png. Writes atomically; throws
 // std::runtime_error (bad option, Graphviz failure) without touching `path`.
+// The measures, communities and suggestions drawn come from `analysis` (computed once).
+void render_diagram(MapAnalysis& analysis, const DiagramOptions& options, const std::string& path);
 void render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path);
 
 // The drawing itself, in a Graphviz output format ("svg", "png", "pdf", "dot").
+std::string render_diagram_data(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format);
 std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format);
 
 // The extensions render_diagram understands.

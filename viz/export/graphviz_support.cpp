@@ -1,6 +1,7 @@
 #include "viz/export/graphviz_support.hpp"
 
 #include <stdexcept>
+#include <memory>
 
 namespace stakemap::viz {
 namespace {
@@ -52,6 +53,24 @@ void GraphvizSession::layout(const std::string& engine) {
         throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + collected());
     }
     laid_out_ = true;
+}
+
+std::string GraphvizSession::render(const std::string& format) {
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc_, graph_, format.c_str(), &data, &length) != 0 || data == nullptr) {
+        throw std::runtime_error("Graphviz could not render " + format + ": " + collected());
+    }
+    std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
+    return std::string(rendered.get(), length);
+}
+
+void set_html_attribute(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html) {
+    // Graphviz wants the attribute declared before an HTML-like value can be set with agxset.
+    Agsym_t* symbol = agattr(graph, kind, const_cast<char*>(name), const_cast<char*>(""));
+    char* text = agstrdup_html(graph, const_cast<char*>(html.c_str()));
+    agxset(object, symbol, text);
+    agstrfree(graph, text);
 }
 
 const std::string& GraphvizSession::messages() { return collected(); }

@@ -23,6 +23,8 @@ public:
     GVC_t* context() const { return gvc_; }
     // gvLayout; throws std::runtime_error with Graphviz's own words.
     void layout(const std::string& engine);
+    // The laid-out graph in a Graphviz output format ("svg", "pdf", "png", "dot").
+    std::string render(const std::string& format);
     // What cgraph reported so far.
     static const std::string& messages();
 
@@ -35,5 +37,7 @@ private:
 
 // agsafeset with C++ strings.
 void set_attribute(void* object, const char* name, const std::string& value);
+// An HTML-like value (a label with tables, fonts, line breaks).
+void set_html_attribute(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html);
 
 }  // namespace stakemap::viz

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "analysis/map_analysis.hpp"
 #include "graph/coverage_profile.hpp"
 #include "graph/stakeholder_map.hpp"
 
@@ -16,9 +17,13 @@ struct ReportOptions {
     CoverageProfile profile = CoverageProfile::sdg87_default();
     std::size_t suggestions = 10;
     std::uint64_t seed = 1;
-    std::string source_name;  // the input file, for the provenance section
+    std::string source_name;  // the input file, for the provenance section (its name only is shown)
+    // Above this many organisations the map is drawn as an overview of its communities.
+    std::size_t detailed_map_up_to = 400;
 };
 
+// Every figure, gap and suggestion comes from `analysis` (its profile and seed).
+std::string scoping_report_html(MapAnalysis& analysis, const ReportOptions& options);
 std::string scoping_report_html(const StakeholderMap& map, const ReportOptions& options);
 
 }  // namespace stakemap::viz

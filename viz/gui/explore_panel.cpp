@@ -119,11 +119,7 @@ void ExplorePanel::draw_filters(interactive::Session& session) {
     if (changed) session.set_filter(filter);
     ImGui::SetNextItemWidth(-60);
     if (ImGui::InputTextWithHint("##filtertext", "type=union theme=forced_labour", &filter_text_, ImGuiInputTextFlags_EnterReturnsTrue)) {
-        try {
-            session.set_filter(interactive::parse_view_filter(filter_text_));
-        } catch (const std::exception& error) {
-            session.status = error.what();
-        }
+        session.attempt([&] { session.set_filter(interactive::parse_view_filter(filter_text_)); });
     }
     ImGui::SameLine();
     if (ImGui::Button("Clear")) {
@@ -163,7 +159,7 @@ void ExplorePanel::draw_styling(interactive::Session& session) {
 }
 
 void ExplorePanel::draw_layout(interactive::Session& session) {
-    ImGui::Checkbox("Live layout", &session.layout_running);
+    if (bool running = session.layout_running(); ImGui::Checkbox("Live layout", &running)) session.set_layout_running(running);
     ImGui::SameLine();
     ImGui::TextDisabled("%zu steps", session.layout().iterations());
     if (ImGui::Button("Fit view")) session.fit_view();

@@ -68,9 +68,9 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         const std::string text = std::to_string(k + 1) + ". " + partner;
         char score[16];
         std::snprintf(score, sizeof score, "%.2f", item.score);
-        const bool selected = session.previewed_suggestion == k;
+        const bool selected = session.previewed_suggestion() == k;
         if (ImGui::Selectable((text + "  (" + score + ")").c_str(), selected)) {
-            session.previewed_suggestion = selected ? std::nullopt : std::optional<std::size_t>(k);
+            session.preview_suggestion(selected ? std::nullopt : std::optional<std::size_t>(k));
         }
         if (ImGui::IsItemHovered()) {
             previewed = k;
@@ -82,13 +82,9 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         }
         ImGui::PopID();
     }
-    if (previewed) session.previewed_suggestion = previewed;
+    if (previewed) session.preview_suggestion(previewed);
     if (accept) {
-        try {
-            session.accept_suggestion(*accept);
-        } catch (const std::exception& error) {
-            session.status = error.what();
-        }
+        session.attempt([&] { session.accept_suggestion(*accept); });
     }
     ImGui::TextDisabled("Hover or click to preview as a dashed tie; Accept adds it (Ctrl+Z undoes).");
 }

@@ -24,6 +24,7 @@
 #include "viz/gui/map_canvas.hpp"
 #include "viz/gui/screenshot.hpp"
 #include "viz/gui/statistics_panel.hpp"
+#include "viz/gui/unattended_run.hpp"
 #include "viz/interactive/recent_files.hpp"
 #include "viz/interactive/recovery.hpp"
 #include "viz/interactive/script.hpp"
@@ -127,20 +128,20 @@ void GuiApp::handle_shortcuts() {
     // ImGui 1.86 with the GLFW backend indexes keys by GLFW key code.
     const auto pressed = [&](int glfw_key) { return ImGui::IsKeyPressed(glfw_key, false); };
     if (ctrl && pressed(GLFW_KEY_Z)) {
-        if (io.KeyShift) session_.redo();
-        else session_.undo();
+        if (io.KeyShift) session_.attempt([&] { session_.redo(); });
+        else session_.attempt([&] { session_.undo(); });
     }
-    if (ctrl && pressed(GLFW_KEY_Y)) session_.redo();
+    if (ctrl && pressed(GLFW_KEY_Y)) session_.attempt([&] { session_.redo(); });
     if (ctrl && pressed(GLFW_KEY_S)) {
         if (session_.default_save_path().empty()) show_save_as_ = true;
         else try_save("");
     }
     if (ctrl && pressed(GLFW_KEY_O)) show_open_ = true;
     if (ctrl && pressed(GLFW_KEY_A)) session_.select_all_shown();
-    if (!ctrl && pressed(GLFW_KEY_DELETE)) session_.delete_selection();
+    if (!ctrl && pressed(GLFW_KEY_DELETE)) session_.attempt([&] { session_.delete_selection(); });
     if (!ctrl && pressed(GLFW_KEY_ESCAPE)) session_.clear_selection();
     if (!ctrl && pressed(GLFW_KEY_F)) session_.fit_view();
-    if (!ctrl && pressed(GLFW_KEY_SPACE)) session_.layout_running = !session_.layout_running;
+    if (!ctrl && pressed(GLFW_KEY_SPACE)) session_.set_layout_running(!session_.layout_running());
 }
 
 void GuiApp::draw_menu() {
@@ -169,17 +170,17 @@ void GuiApp::draw_menu() {
     if (ImGui::BeginMenu("Edit")) {
         const auto undo = session_.document().history().next_undo();
         const auto redo = session_.document().history().next_redo();
-        if (ImGui::MenuItem(("Undo " + undo.value_or("")).c_str(), "Ctrl+Z", false, undo.has_value())) session_.undo();
-        if (ImGui::MenuItem(("Redo " + redo.value_or("")).c_str(), "Ctrl+Y", false, redo.has_value())) session_.redo();
+        if (ImGui::MenuItem(("Undo " + undo.value_or("")).c_str(), "Ctrl+Z", false, undo.has_value())) session_.attempt([&] { session_.undo(); });
+        if (ImGui::MenuItem(("Redo " + redo.value_or("")).c_str(), "Ctrl+Y", false, redo.has_value())) session_.attempt([&] { session_.redo(); });
         ImGui::Separator();
         if (ImGui::MenuItem("Select all shown", "Ctrl+A")) session_.select_all_shown();
         if (ImGui::MenuItem("Clear selection", "Esc")) session_.clear_selection();
-        if (ImGui::MenuItem("Delete selection", "Del", false, !session_.selection().empty())) session_.delete_selection();
+        if (ImGui::MenuItem("Delete selection", "Del", false, !session_.selection().empty())) session_.attempt([&] { session_.delete_selection(); });
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to view", "F")) session_.fit_view();
-        ImGui::MenuItem("Live layout", "Space", &session_.layout_running);
+        if (bool running = session_.layout_running(); ImGui::MenuItem("Live layout", "Space", &running)) session_.set_layout_running(running);
         ImGui::MenuItem("Legend", nullptr, &show_legend);
         if (ImGui::MenuItem("Show everything")) {
             session_.set_filter({});
@@ -248,7 +249,7 @@ void GuiApp::draw_panels(float top) {
         const std::string& path = session_.document().path();
         ImGui::Text("%s%s  |  %zu organisations, %zu relationships  |  %s", session_.document().unsaved() ? "● " : "",
                     path.empty() ? "untitled" : path.c_str(), session_.map().organisation_count(), session_.map().relationship_count(),
-                    session_.status.c_str());
+                    session_.status().c_str());
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -327,7 +328,7 @@ void GuiApp::draw_dialogs() {
             try {
                 ImportResult recovered = import_map(*recovery_offer_);
                 session_.adopt(interactive::Document(std::move(recovered.map), session_.document().path(), true));
-                session_.status = "Recovered the unsaved work; save to keep it";
+                session_.set_status("Recovered the unsaved work; save to keep it");
             } catch (const std::exception& error) {
                 error_ = error.what();
             }
@@ -402,35 +403,24 @@ std::optional<interactive::Document> load_document(const GuiOptions& options, st
 
 }  // namespace
 
-int run_gui(const GuiOptions& options) {
-    std::optional<interactive::Script> script;
-    std::optional<std::string> recovery_offer;
-    std::optional<interactive::Document> document;
-    try {
-        if (!options.script.empty()) script = interactive::read_script(options.script);
-        document = load_document(options, recovery_offer);
-    } catch (const std::exception& error) {
-        std::cerr << "error: " << error.what() << '\n';
-        return 1;
-    }
+namespace {
 
-    WindowSystem system;
+// GLFW, the window, OpenGL 3 and Dear ImGui, ready to draw; false (after saying why) if there is no display.
+bool open_window(WindowSystem& system, const GuiOptions& options, bool unattended) {
     glfwSetErrorCallback(glfw_error);
     if (!glfwInit()) {
         std::cerr << "error: cannot open a window (no display?). On a server, run it under xvfb-run.\n";
-        return 1;
+        return false;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     system.window = glfwCreateWindow(options.width, options.height, "stakemap", nullptr, nullptr);
     if (!system.window) {
         std::cerr << "error: cannot create an OpenGL 3 window\n";
-        return 1;
+        return false;
     }
     glfwMakeContextCurrent(system.window);
-    const bool measuring = options.bench_frames > 0;
-    const bool unattended = measuring || script || !options.screenshot.empty();
-    glfwSwapInterval(measuring || unattended ? 0 : 1);
+    glfwSwapInterval(unattended ? 0 : 1);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -443,38 +433,53 @@ int run_gui(const GuiOptions& options) {
     if (load_interface_font(16.0f).empty()) std::cerr << "warning: no TrueType font found; names outside ASCII will not render\n";
     ImGui_ImplGlfw_InitForOpenGL(system.window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    return true;
+}
+
+void connect_window_events(GLFWwindow* window, GuiApp& app) {
+    glfwSetWindowUserPointer(window, &app);
+    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+        if (count > 0) app_of(w)->dropped(paths[0]);
+    });
+    glfwSetWindowCloseCallback(window, [](GLFWwindow* w) {
+        glfwSetWindowShouldClose(w, GLFW_FALSE);  // ask about unsaved changes first
+        app_of(w)->request_quit();
+    });
+}
+
+}  // namespace
+
+int run_gui(const GuiOptions& options) {
+    std::optional<interactive::Script> script;
+    std::optional<std::string> recovery_offer;
+    std::optional<interactive::Document> document;
+    try {
+        if (!options.script.empty()) script = interactive::read_script(options.script);
+        document = load_document(options, recovery_offer);
+    } catch (const std::exception& error) {
+        std::cerr << "error: " << error.what() << '\n';
+        return 1;
+    }
+    UnattendedRun unattended(options, std::move(script));
+    WindowSystem system;
+    if (!open_window(system, options, unattended.active())) return 1;
 
     Session session(std::move(*document));
     GuiApp app(system.window, session, options);
     if (!options.map_path.empty()) app.note_opened(options.map_path);
     if (recovery_offer) app.offer_recovery(*recovery_offer);
-    glfwSetWindowUserPointer(system.window, &app);
-    glfwSetDropCallback(system.window, [](GLFWwindow* window, int count, const char** paths) {
-        if (count > 0) app_of(window)->dropped(paths[0]);
-    });
-    glfwSetWindowCloseCallback(system.window, [](GLFWwindow* window) {
-        glfwSetWindowShouldClose(window, GLFW_FALSE);  // ask about unsaved changes first
-        app_of(window)->request_quit();
-    });
+    connect_window_events(system.window, app);
+    const auto show_tab = [&](const std::string& tab) { app.show_tab(tab); };
 
-    std::size_t step = 0, wait_frames = 0, frame_number = 0;
-    std::optional<std::string> screenshot_after_frame;
-    const std::size_t screenshot_frames = options.frames > 0 ? options.frames : 30;
-    bool screenshot_done = false;
-    int exit_code = 0;
-    std::vector<double> frame_ms, build_ms, layout_ms, vertices;
-    const std::size_t warmup = 10;
-    if (measuring) session.wait_for_analysis(600);
+    if (unattended.measuring()) session.wait_for_analysis(600);
+    std::size_t frame_number = 0;
     auto previous_frame = Clock::now();
-
     while (!app.wants_quit()) {
         const auto frame_start = Clock::now();
-        const bool idle = !session.layout_running && !session.camera().flying() && !session.progress().busy && !session.graphviz_layout_busy();
-        if (!unattended && idle) {
-            glfwWaitEventsTimeout(0.25);  // nothing moves: wait for input instead of spinning
-        } else {
-            glfwPollEvents();
-        }
+        const bool idle = !session.layout_running() && !session.camera().flying() && !session.progress().busy && !session.graphviz_layout_busy();
+        if (!unattended.active() && idle) glfwWaitEventsTimeout(0.25);  // nothing moves: wait for input instead of spinning
+        else glfwPollEvents();
+
         const auto build_start = Clock::now();
         const double dt = std::chrono::duration<double>(build_start - previous_frame).count();
         previous_frame = build_start;
@@ -484,7 +489,6 @@ int run_gui(const GuiOptions& options) {
         session.run_layout(session.map().organisation_count() > 20000 ? 0.010 : 0.004);
         const double layout_seconds = seconds_since(layout_start);
         session.camera().animate(dt);
-
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -498,81 +502,21 @@ int run_gui(const GuiOptions& options) {
         glClearColor(250 / 255.0f, 250 / 255.0f, 247 / 255.0f, 1.0f);  // the canvas background
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (screenshot_after_frame) {
-            try {
-                save_framebuffer_png(width, height, *screenshot_after_frame);
-                std::cout << "screenshot: " << *screenshot_after_frame << " (" << width << "x" << height << ")\n";
-            } catch (const std::exception& error) {
-                std::cerr << "error: " << error.what() << '\n';
-                exit_code = 1;
-            }
-            screenshot_after_frame.reset();
-        }
+        unattended.after_render(width, height);
         glfwSwapBuffers(system.window);
         ++frame_number;
 
-        if (measuring && frame_number > warmup) {
+        if (unattended.measuring()) {
             glFinish();  // count the GPU's share in the frame it belongs to
-            frame_ms.push_back(seconds_since(frame_start) * 1000);
-            build_ms.push_back(build_seconds * 1000);
-            layout_ms.push_back(layout_seconds * 1000);
-            vertices.push_back(ImGui::GetDrawData()->TotalVtxCount);
-            if (frame_ms.size() >= options.bench_frames) break;
-        }
-        if (!unattended || measuring) continue;
-
-        // Unattended: a script, or a screenshot after a number of frames.
-        if (wait_frames > 0) {
-            --wait_frames;
-            continue;
-        }
-        if (script) {
-            if (step >= script->steps.size()) break;
-            try {
-                while (step < script->steps.size()) {
-                    const auto request = interactive::run_step(session, *script, script->steps[step++]);
-                    if (request.kind == interactive::WindowRequest::Kind::frames) {
-                        wait_frames = request.frames;
-                        break;
-                    }
-                    if (request.kind == interactive::WindowRequest::Kind::screenshot) {
-                        screenshot_after_frame = request.path;
-                        wait_frames = 1;
-                        break;
-                    }
-                    if (request.kind == interactive::WindowRequest::Kind::tab) app.show_tab(request.path);
-                    if (request.kind == interactive::WindowRequest::Kind::quit) {
-                        step = script->steps.size();
-                        break;
-                    }
-                }
-            } catch (const std::exception& error) {
-                std::cerr << "error: " << error.what() << '\n';
-                exit_code = 1;
-                break;
-            }
-            if (step >= script->steps.size() && wait_frames == 0 && !screenshot_after_frame) break;
-        } else if (!options.screenshot.empty()) {
-            if (screenshot_done) break;
-            if (frame_number >= screenshot_frames) {
-                session.wait_for_analysis(300);
-                screenshot_after_frame = options.screenshot;
-                screenshot_done = true;
-            }
+            if (unattended.record(seconds_since(frame_start), build_seconds, layout_seconds, ImGui::GetDrawData()->TotalVtxCount)) break;
+        } else if (unattended.active() && !unattended.next(session, frame_number, show_tab)) {
+            break;
         }
     }
-    if (measuring) {
-        const auto frame = percentiles(frame_ms), build = percentiles(build_ms), layout = percentiles(layout_ms);
-        std::printf("frames measured: %zu (after %zu warm-up), %zu organisations, %zu relationships, layout %s\n", frame_ms.size(), warmup,
-                    session.map().organisation_count(), session.map().relationship_count(), session.layout_running ? "running" : "paused");
-        std::printf("frame time: median %.2f ms (%.1f fps), 95th percentile %.2f ms\n", frame.median, 1000.0 / frame.median, frame.p95);
-        std::printf("CPU frame building: median %.2f ms, 95th percentile %.2f ms (of which layout: median %.2f ms)\n", build.median,
-                    build.p95, layout.median);
-        std::printf("vertices per frame: median %.0f\n", percentiles(vertices).median);
-    }
+    if (unattended.measuring()) unattended.print_measurements(session);
     // A clean end leaves no recovery file unless there is unsaved work to recover.
     if (!session.document().unsaved()) session.discard_recovery();
-    return exit_code;
+    return unattended.exit_code();
 }
 
 }  // namespace stakemap::gui

@@ -186,11 +186,7 @@ void InspectorPanel::draw_fields(interactive::Session& session, const Organisati
     fields.country = country_;
     fields.region = region_;
     fields.themes = split_list(themes_);
-    try {
-        session.edit_organisation(organisation.id, fields);
-    } catch (const std::exception& error) {
-        session.status = error.what();
-    }
+    session.attempt([&] { session.edit_organisation(organisation.id, fields); });
 }
 
 void InspectorPanel::draw_measures(interactive::Session& session, interactive::OrgIndex index) {
@@ -214,7 +210,6 @@ void InspectorPanel::draw_measures(interactive::Session& session, interactive::O
 
 void InspectorPanel::draw_relationships(interactive::Session& session, interactive::OrgIndex index) {
     const StakeholderMap& map = session.map();
-    const auto& graph = map.graph();
     struct Row {
         std::string source, target, partner_id, partner_label, type;
         std::size_t ordinal;
@@ -222,19 +217,22 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
     };
     std::vector<Row> rows;
     const auto ordinal_of = [&](auto handle) {
-        const auto between = interactive::relationships_between(map, boost::source(handle, graph), boost::target(handle, graph));
+        const auto tie = map.relationship(handle);
+        const auto between = map.relationships_between(tie.source, tie.target);
         return static_cast<std::size_t>(std::find(between.begin(), between.end(), handle) - between.begin());
     };
-    for (const auto e : boost::make_iterator_range(boost::out_edges(index, graph))) {
-        const auto other = boost::target(e, graph);
+    for (const auto handle : map.relationships_from(index)) {
+        const auto tie = map.relationship(handle);
+        const auto other = tie.target;
         rows.push_back({map.organisation(index).id, map.organisation(other).id, map.organisation(other).id,
-                        map.organisation(other).label, graph[e].type, ordinal_of(e), true});
+                        map.organisation(other).label, tie.data.type, ordinal_of(handle), true});
     }
-    for (const auto e : boost::make_iterator_range(boost::in_edges(index, graph))) {
-        const auto other = boost::source(e, graph);
+    for (const auto handle : map.relationships_to(index)) {
+        const auto tie = map.relationship(handle);
+        const auto other = tie.source;
         if (other == index) continue;  // a self-loop is listed once, above
         rows.push_back({map.organisation(other).id, map.organisation(index).id, map.organisation(other).id,
-                        map.organisation(other).label, graph[e].type, ordinal_of(e), false});
+                        map.organisation(other).label, tie.data.type, ordinal_of(handle), false});
     }
     ImGui::Text("%zu relationships", rows.size());
     std::optional<Row> to_remove;
@@ -251,7 +249,7 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
         ImGui::PopID();
     }
     if (to_remove) {
-        session.delete_relationship(to_remove->source, to_remove->target, to_remove->ordinal);
+        session.attempt([&] { session.delete_relationship(to_remove->source, to_remove->target, to_remove->ordinal); });
     } else if (go_to) {
         session.fly_to(*go_to);
     }
@@ -270,11 +268,8 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
         if (ImGui::Selectable(("+ " + partner.label).c_str())) {
             Relationship relationship;
             relationship.type = tie_type_;
-            try {
-                session.add_relationship(map.organisation(index).id, partner.id, relationship);
+            if (session.attempt([&] { session.add_relationship(map.organisation(index).id, partner.id, relationship); })) {
                 partner_query_.clear();
-            } catch (const std::exception& error) {
-                session.status = error.what();
             }
             ImGui::PopID();
             break;

@@ -161,7 +161,7 @@ void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered,
     hovered_ = canvas_hovered || canvas_active ? node_at(session, mouse) : std::nullopt;
     if (canvas_hovered && io.MouseWheel != 0) {
         session.camera().zoom_at({mouse.x, mouse.y}, std::pow(1.15, static_cast<double>(io.MouseWheel)));
-        session.follow_layout = false;
+        session.set_follow_layout(false);
     }
     if (canvas_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         press_ = mouse;
@@ -177,7 +177,7 @@ void MapCanvas::handle_mouse(interactive::Session& session, bool canvas_hovered,
         if (std::abs(mouse.x - press_.x) + std::abs(mouse.y - press_.y) > 3) moved_ = true;
         if (drag_ == Drag::pan && moved_) {
             session.camera().pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
-            session.follow_layout = false;
+            session.set_follow_layout(false);
         }
         if (drag_ == Drag::node && moved_ && dragged_ < session.map().organisation_count()) {
             session.drag_organisation(dragged_, session.camera().to_world({mouse.x, mouse.y}));
@@ -259,8 +259,8 @@ void MapCanvas::draw_ties(ImDrawList* draw, interactive::Session& session, ImVec
         }
     }
     draw->Flags = flags;
-    if (session.previewed_suggestion && *session.previewed_suggestion < session.suggestions().size()) {
-        const auto& item = session.suggestions()[*session.previewed_suggestion];
+    if (session.previewed_suggestion() && *session.previewed_suggestion() < session.suggestions().size()) {
+        const auto& item = session.suggestions()[*session.previewed_suggestion()];
         const auto a = session.map().find(item.source), b = session.map().find(item.target);
         if (a && b) dashed_line(draw, screen_[*a], screen_[*b], kProposed, 3.0f, 9, 6);
     }
@@ -379,7 +379,7 @@ void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, I
                                    (ties_drawn_ < ties_on_screen_ ? " · " + std::to_string(ties_drawn_) + " of " + std::to_string(ties_on_screen_) +
                                                                         " ties drawn (zoom in for all)"
                                                                   : std::string()) +
-                                   (session.layout_running ? " · layout running" : "") +
+                                   (session.layout_running() ? " · layout running" : "") +
                                    (session.highlighted().empty() ? "" : " · highlighted: " + session.highlight_reason());
     draw->AddText({min.x + 10, min.y + 8}, IM_COL32(80, 80, 80, 255), shown_text.c_str());
     const auto progress = session.progress();

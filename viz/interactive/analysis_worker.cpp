@@ -3,33 +3,22 @@
 #include <algorithm>
 #include <chrono>
 
-#include "analysis/snapshot/analysis_graph.hpp"
+#include "analysis/map_analysis.hpp"
 
 namespace stakemap::interactive {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-const std::vector<Metric> kFastMetrics = {Metric::degree, Metric::strength, Metric::pagerank,
-                                          Metric::kcore,  Metric::component, Metric::community};
-
-// Betweenness always (estimated above the path-measure limit); closeness only below it.
+// The window's stages: the linear-cost measures first, so colours and sizes appear at once;
+// then the local and all-paths measures (closeness only below the path-measure limit).
 std::vector<Metric> slow_metrics(bool with_paths) {
-    std::vector<Metric> metrics = {Metric::betweenness, Metric::eigenvector, Metric::articulation, Metric::clustering,
-                                   Metric::constraint, Metric::effective_size};
-    if (with_paths) metrics.insert(metrics.begin() + 1, {Metric::closeness, Metric::harmonic});
+    std::vector<Metric> metrics;
+    for (const Metric metric : metrics_costing(MetricCost::paths)) {
+        if (with_paths || metric == Metric::betweenness) metrics.push_back(metric);  // betweenness is estimated above the limit
+    }
+    for (const Metric metric : metrics_costing(MetricCost::local)) metrics.push_back(metric);
     return metrics;
-}
-
-// Adds the columns and whole-map figures of `more` to `into`.
-void merge(MetricResults& into, MetricResults more) {
-    for (auto& column : more.columns) into.columns.push_back(std::move(column));
-    for (auto& note : more.notes) into.notes.push_back(std::move(note));
-    for (auto& timing : more.seconds) into.seconds.push_back(std::move(timing));
-    GraphFigures& figures = into.graph;
-    if (more.graph.average_clustering) figures.average_clustering = more.graph.average_clustering;
-    if (more.graph.articulation_points) figures.articulation_points = more.graph.articulation_points;
-    if (more.graph.bridges) figures.bridges = std::move(more.graph.bridges);
 }
 
 std::vector<std::string> ids_of(const StakeholderMap& map) {
@@ -138,6 +127,10 @@ void AnalysisWorker::run() {
                     analyse(map, revision);
                 } catch (const Cancelled&) {
                     // A newer revision was requested; its analysis starts next.
+                } catch (const std::exception& error) {
+                    fail(revision, error.what());
+                } catch (...) {
+                    fail(revision, "unknown error");
                 }
             }
             lock.lock();
@@ -148,13 +141,29 @@ void AnalysisWorker::run() {
             auto map = current_map_;
             const std::uint64_t revision = current_revision_;
             lock.unlock();
-            if (map) suggest_for(map, revision, focus);
+            try {
+                if (map) suggest_for(map, revision, focus);
+            } catch (const std::exception& error) {
+                fail(revision, std::string("suggestions for the selection: ") + error.what());
+            } catch (...) {
+                fail(revision, "suggestions for the selection: unknown error");
+            }
             lock.lock();
         }
         working_ = false;
         progress_ = {};
         changed_.notify_all();
     }
+}
+
+void AnalysisWorker::fail(std::uint64_t revision, const std::string& what) {
+    // The window shows what failed as a note of a finished (if partial) result, instead of closing.
+    auto results = std::make_shared<AnalysisResults>();
+    if (const auto previous = latest(); previous && previous->revision == revision) *results = *previous;
+    results->revision = revision;
+    results->notes.push_back("The analysis stopped: " + what);
+    results->complete = true;
+    publish(std::move(results));
 }
 
 void AnalysisWorker::analyse(const std::shared_ptr<const StakeholderMap>& map, std::uint64_t revision) {
@@ -164,31 +173,35 @@ void AnalysisWorker::analyse(const std::shared_ptr<const StakeholderMap>& map, s
     constexpr int steps = 4;
 
     set_stage(revision, "preparing the graph", 0, steps);
-    const AnalysisGraph graph = AnalysisGraph::from_map(*map);
+    MapAnalysisSettings analysis_settings;
+    analysis_settings.profile = settings_.profile;
+    analysis_settings.measures.betweenness.exact_up_to = settings_.path_measures_limit;  // the notes say what was estimated or left out
+    auto analysis = std::make_shared<MapAnalysis>(map, analysis_settings);
+    {
+        std::lock_guard lock(mutex_);
+        analysis_ = analysis;  // focus requests for this revision reuse its partner lists and communities
+        analysis_revision_ = revision;
+    }
     auto results = std::make_shared<AnalysisResults>();
     results->revision = revision;
     results->ids = ids_of(*map);
 
     set_stage(revision, "degree, PageRank, k-core, communities", 1, steps);
-    results->metrics = compute_metrics(graph, map->relationship_count(), kFastMetrics);
+    results->metrics = analysis->metrics(metrics_costing(MetricCost::linear));
     results->seconds = elapsed();
     publish(std::make_shared<AnalysisResults>(*results));
     if (superseded(revision)) return;
 
     set_stage(revision, with_paths ? "betweenness, closeness, structural holes" : "betweenness (sampled), structural holes", 2, steps);
-    BetweennessPolicy paths;
-    paths.exact_up_to = settings_.path_measures_limit;  // the metrics' notes say what was estimated or left out
-    merge(results->metrics, compute_metrics(graph, map->relationship_count(), slow_metrics(with_paths), {}, 1, paths));
+    results->metrics = analysis->metrics(slow_metrics(with_paths));
     if (superseded(revision)) return;
 
     set_stage(revision, "coverage, fragility and gaps", 3, steps);
-    results->gaps = gap_report(*map, graph, settings_.profile);
+    results->gaps = analysis->gaps();
     if (superseded(revision)) return;
 
     set_stage(revision, "suggested partners", 4, steps);
-    SuggestionOptions options;
-    options.top = settings_.suggestions;
-    results->suggestions = suggest_partners(*map, graph, options);
+    results->suggestions = analysis->suggestions(settings_.suggestions);
     results->complete = true;
     results->seconds = elapsed();
     publish(std::move(results));
@@ -199,15 +212,21 @@ void AnalysisWorker::suggest_for(const std::shared_ptr<const StakeholderMap>& ma
     const auto index = map->find(id);
     if (!index) return;
     set_stage(revision, "suggestions for " + map->organisation(*index).label, 1, 1);
-    const AnalysisGraph graph = AnalysisGraph::from_map(*map);
+    std::shared_ptr<MapAnalysis> analysis;
+    {
+        std::lock_guard lock(mutex_);
+        if (analysis_ && analysis_revision_ == revision && &analysis_->map() == map.get()) analysis = analysis_;
+    }
+    if (!analysis) {
+        MapAnalysisSettings analysis_settings;
+        analysis_settings.profile = settings_.profile;
+        analysis = std::make_shared<MapAnalysis>(map, analysis_settings);
+    }
     auto result = std::make_shared<FocusSuggestions>();
     result->revision = revision;
     result->focus = id;
     result->ids = ids_of(*map);
-    SuggestionOptions options;
-    options.focus = *index;
-    options.top = settings_.suggestions;
-    result->suggestions = suggest_partners(*map, graph, options);
+    result->suggestions = analysis->suggestions_for(*index, settings_.suggestions);
     std::lock_guard lock(mutex_);
     latest_focus_ = std::move(result);
 }

@@ -15,10 +15,8 @@
 #include <thread>
 #include <vector>
 
-#include "analysis/planning/gap_report.hpp"
-#include "analysis/measures/metrics.hpp"
+#include "analysis/map_analysis.hpp"
 #include "analysis/snapshot/progress.hpp"
-#include "analysis/planning/suggestions.hpp"
 #include "graph/coverage_profile.hpp"
 #include "graph/stakeholder_map.hpp"
 
@@ -87,6 +85,8 @@ private:
     bool superseded(std::uint64_t revision) const;
     void set_stage(std::uint64_t revision, std::string stage, int step, int steps);
     void publish(std::shared_ptr<const AnalysisResults> results);
+    // Any error but Cancelled: published as a note of the revision's results.
+    void fail(std::uint64_t revision, const std::string& what);
 
     AnalysisSettings settings_;
     mutable std::mutex mutex_;
@@ -100,6 +100,9 @@ private:
     std::shared_ptr<const FocusSuggestions> latest_focus_;
     AnalysisProgress progress_;
     ProgressReport* running_report_ = nullptr;  // the analysis under way, to cancel when superseded
+    // The latest revision's analysis: touched only by the worker thread (the mutex guards the pointer).
+    std::shared_ptr<MapAnalysis> analysis_;
+    std::uint64_t analysis_revision_ = 0;
     bool working_ = false;
     bool stopping_ = false;
     std::thread thread_;  // last: starts after every other member is ready

@@ -46,8 +46,7 @@ bool Document::redo() {
 }
 
 void Document::set_position(StakeholderMap::OrgIndex index, Position position) {
-    StakeholderMap& map = map_;
-    map.organisation(index).position = position;
+    map_.update_organisation(index, [&](Organisation& organisation) { organisation.position = position; });
 }
 
 void Document::save(const std::string& path) {

@@ -16,7 +16,7 @@ OrgIndex require(const StakeholderMap& map, const std::string& id) {
 
 StakeholderMap::RelationshipHandle require_relationship(const StakeholderMap& map, const std::string& source,
                                                         const std::string& target, std::size_t ordinal) {
-    const auto handles = relationships_between(map, require(map, source), require(map, target));
+    const auto handles = map.relationships_between(require(map, source), require(map, target));
     if (ordinal >= handles.size()) {
         throw std::invalid_argument("the map has no relationship " + source + " -> " + target + " #" +
                                     std::to_string(ordinal + 1));
@@ -77,8 +77,12 @@ class EditOrganisation final : public MapEdit {
 public:
     EditOrganisation(std::string id, OrganisationFields before, OrganisationFields after)
         : id_(std::move(id)), before_(std::move(before)), after_(std::move(after)) {}
-    void apply(StakeholderMap& map) override { after_.copy_to(map.organisation(require(map, id_))); }
-    void revert(StakeholderMap& map) override { before_.copy_to(map.organisation(require(map, id_))); }
+    void apply(StakeholderMap& map) override {
+        map.update_organisation(require(map, id_), [&](Organisation& organisation) { after_.copy_to(organisation); });
+    }
+    void revert(StakeholderMap& map) override {
+        map.update_organisation(require(map, id_), [&](Organisation& organisation) { before_.copy_to(organisation); });
+    }
     std::string description() const override { return "edit " + after_.label; }
 
 private:
@@ -96,7 +100,7 @@ public:
     // The relationship added last between the pair is the one this edit added:
     // edits are undone in reverse order.
     void revert(StakeholderMap& map) override {
-        const auto handles = relationships_between(map, require(map, source_), require(map, target_));
+        const auto handles = map.relationships_between(require(map, source_), require(map, target_));
         if (handles.empty()) throw std::invalid_argument("the relationship " + source_ + " -> " + target_ + " is gone");
         map.remove_relationship(handles.back());
     }
@@ -120,7 +124,7 @@ public:
     void revert(StakeholderMap& map) override {
         const OrgIndex source = require(map, source_), target = require(map, target_);
         map.add_relationship(source, target, data_);
-        ordinal_ = relationships_between(map, source, target).size() - 1;
+        ordinal_ = map.relationships_between(source, target).size() - 1;
     }
     std::string description() const override { return "delete tie " + source_ + " - " + target_; }
 
@@ -189,15 +193,6 @@ void OrganisationFields::copy_to(Organisation& organisation) const {
     organisation.region = region;
     organisation.themes = themes;
     organisation.attributes = attributes;
-}
-
-std::vector<StakeholderMap::RelationshipHandle> relationships_between(const StakeholderMap& map, OrgIndex source,
-                                                                      OrgIndex target) {
-    std::vector<StakeholderMap::RelationshipHandle> handles;
-    for (const auto handle : boost::make_iterator_range(boost::out_edges(source, map.graph()))) {
-        if (boost::target(handle, map.graph()) == target) handles.push_back(handle);
-    }
-    return handles;
 }
 
 std::unique_ptr<MapEdit> add_organisation_edit(Organisation organisation) {

@@ -49,9 +49,4 @@ std::unique_ptr<MapEdit> edit_relationship_edit(std::string source, std::string 
 // Several edits undone and redone as one (e.g. deleting a selection).
 std::unique_ptr<MapEdit> compound_edit(std::string description, std::vector<std::unique_ptr<MapEdit>> edits);
 
-// The relationships from source to target, in the map's order.
-std::vector<StakeholderMap::RelationshipHandle> relationships_between(const StakeholderMap& map,
-                                                                      StakeholderMap::OrgIndex source,
-                                                                      StakeholderMap::OrgIndex target);
-
 }  // namespace stakemap::interactive

@@ -77,7 +77,7 @@ std::size_t count(const Script& script, const ScriptStep& step, const std::strin
 
 bool has_tie(const StakeholderMap& map, const std::string& a, const std::string& b) {
     const auto u = map.find(a), v = map.find(b);
-    return u && v && (!relationships_between(map, *u, *v).empty() || !relationships_between(map, *v, *u).empty());
+    return u && v && map.tied(*u, *v);
 }
 
 void check_expectation(Session& session, const Script& script, const ScriptStep& step) {
@@ -162,11 +162,11 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         const Camera& camera = session.camera();
         const Point centre{camera.viewport_origin().x + camera.viewport_size().x / 2, camera.viewport_origin().y + camera.viewport_size().y / 2};
         session.camera().zoom_at(centre, number(script, step, args[0], 1e-3, 1e3));
-        session.follow_layout = false;
+        session.set_follow_layout(false);
     } else if (verb == "fit") session.fit_view();
     else if (verb == "pan") {
         session.camera().pan_pixels(number(script, step, args[0], -1e6, 1e6), number(script, step, args[1], -1e6, 1e6));
-        session.follow_layout = false;
+        session.set_follow_layout(false);
     }
     else if (verb == "wait-analysis") {
         const double seconds = args.empty() ? 300 : number(script, step, args[0], 0, 86400);
@@ -175,7 +175,7 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
     else if (verb == "preview-suggestion") {
         const std::size_t rank = count(script, step, args[0]);
         if (rank == 0 || rank > session.suggestions().size()) fail(script, step, "preview-suggestion: no suggestion #" + args[0]);
-        session.previewed_suggestion = rank - 1;
+        session.preview_suggestion(rank - 1);
     } else if (verb == "add-organisation") {
         Organisation organisation;
         organisation.id = args[0];
@@ -198,8 +198,8 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
     else if (verb == "export") session.export_view(args[0]);
     else if (verb == "open") session.open(args[0]);
     else if (verb == "layout") {
-        if (args[0] == "run") session.layout_running = true;
-        else if (args[0] == "pause") session.layout_running = false;
+        if (args[0] == "run") session.set_layout_running(true);
+        else if (args[0] == "pause") session.set_layout_running(false);
         else session.start_graphviz_layout(args[0]);
     } else if (verb == "layout-steps") {
         for (std::size_t k = count(script, step, args[0], 1e6); k > 0; --k) session.layout().step();

@@ -1,13 +1,14 @@
 #pragma once
-// Everything the window does to a map, without the window: the document and
-// its undo history, selection, filters and ego view, styling, search, the
-// camera, the live layout, analysis results from the worker, suggestions and
-// accepting them, saving, autosave and export. The ImGui layer (viz/gui/)
-// draws this state and calls these methods; scripts and unit tests call the
-// same methods, so what is tested is what a person gets.
+// Everything the window does to a map, without the window. The session is a
+// facade over narrower parts: the document and its undo history
+// (document.hpp), what is shown and how (view_state.hpp), the layout
+// (layout_control.hpp) and the analysis feed (analysis_feed.hpp); it keeps
+// them in step when one changes (an edit re-lays out and re-analyses, a new
+// selection asks for its suggestions). The ImGui layer (viz/gui/) draws this
+// state and calls these methods; scripts and unit tests call the same
+// methods, so what is tested is what a person gets.
 
 #include <cstddef>
-#include <future>
 #include <memory>
 #include <optional>
 #include <set>
@@ -15,34 +16,18 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/measures/metrics.hpp"
-#include "viz/interactive/analysis_worker.hpp"
+#include "viz/interactive/analysis_feed.hpp"
 #include "viz/interactive/camera.hpp"
+#include "viz/interactive/change_effect.hpp"
 #include "viz/interactive/document.hpp"
-#include "viz/interactive/force_layout.hpp"
+#include "viz/interactive/layout_control.hpp"
 #include "viz/interactive/node_style.hpp"
 #include "viz/interactive/search.hpp"
-#include "viz/interactive/selection.hpp"
-#include "viz/interactive/view_filter.hpp"
+#include "viz/interactive/view_state.hpp"
 
 namespace stakemap::interactive {
 
 using OrgIndex = StakeholderMap::OrgIndex;
-
-struct SuggestionItem {
-    std::string source, target;              // ids
-    std::string source_label, target_label;
-    double score = 0.0;
-    std::vector<std::string> reasons;
-};
-
-// An analysis column re-read in the current map's order (NaN where an
-// organisation is newer than the result).
-struct AlignedColumn {
-    std::string name;
-    ColumnKind kind = ColumnKind::real;
-    std::vector<double> values;
-};
 
 class Session {
 public:
@@ -58,7 +43,7 @@ public:
     // Throws std::runtime_error; the old file is untouched on failure.
     void save(const std::string& path = "");
     // The document's own file when it is stakemap JSON, else the same name
-    // with .json (a CSV or GraphML source is never overwritten with JSON).
+    // with the stakemap map extension (a CSV or GraphML source is never overwritten).
     std::string default_save_path() const;
     // Writes the recovery file if there is unsaved work newer than the last
     // one written and `interval` seconds have passed. True if it wrote.
@@ -78,7 +63,7 @@ public:
     void accept_suggestion(std::size_t rank);
 
     // ---- selection
-    const Selection& selection() const { return selection_; }
+    const Selection& selection() const { return view_.selection(); }
     void select_only(const std::string& id);
     void toggle_selected(const std::string& id);
     void select_in_box(Point world_a, Point world_b, bool add);  // shown organisations only
@@ -86,13 +71,13 @@ public:
     void clear_selection();
 
     // ---- what is shown and how
-    const ViewFilter& filter() const { return filter_; }
+    const ViewFilter& filter() const { return view_.filter(); }
     void set_filter(ViewFilter filter);
-    int ego_radius() const { return ego_radius_; }  // 0: off; else 1..3 steps from the selection
+    int ego_radius() const { return view_.ego_radius(); }  // 0: off; else 1..3 steps from the selection
     void set_ego_radius(int radius);
-    const std::string& colour_by() const { return colour_by_; }
+    const std::string& colour_by() const { return view_.colour_by(); }
     void set_colour_by(std::string field);
-    const std::string& size_by() const { return size_by_; }  // a measure, or "" for equal sizes
+    const std::string& size_by() const { return view_.size_by(); }  // a measure, or "" for equal sizes
     void set_size_by(std::string measure);
     const std::vector<bool>& visible();
     std::size_t visible_count();
@@ -100,13 +85,14 @@ public:
     // Bumps whenever style() is recomputed (for caches drawn from it).
     std::uint64_t style_generation() const { return style_generation_; }
     // Organisations to draw attention to, e.g. those of a coverage cell.
-    const std::set<std::string>& highlighted() const { return highlighted_; }
-    void highlight(std::set<std::string> ids, std::string why);
-    const std::string& highlight_reason() const { return highlight_reason_; }
+    const std::set<std::string>& highlighted() const { return view_.highlighted(); }
+    void highlight(std::set<std::string> ids, std::string why) { view_.highlight(std::move(ids), std::move(why)); }
+    const std::string& highlight_reason() const { return view_.highlight_reason(); }
     // Highlights the organisations of a coverage cell: of `type`, working on `theme`.
     void highlight_coverage_cell(const std::string& type, const std::string& theme);
     // The suggestion drawn as a dashed tie (rank in suggestions()).
-    std::optional<std::size_t> previewed_suggestion;
+    const std::optional<std::size_t>& previewed_suggestion() const { return view_.previewed_suggestion(); }
+    void preview_suggestion(std::optional<std::size_t> rank);
 
     // ---- search
     std::vector<OrgIndex> search(std::string_view query, std::size_t limit = 20);
@@ -115,39 +101,41 @@ public:
     // ---- camera and layout
     Camera& camera() { return camera_; }
     void fit_view();
-    const ForceLayout& layout() const { return layout_; }
-    ForceLayout& layout() { return layout_; }
-    bool layout_running = true;
+    const ForceLayout& layout() const { return layout_.layout(); }
+    ForceLayout& layout() { return layout_.layout(); }
+    bool layout_running() const { return layout_.running(); }
+    void set_layout_running(bool running) { layout_.set_running(running); }
     // While true, the view keeps the whole map in sight as the layout moves it;
     // a person panning, zooming or flying somewhere turns it off, Fit turns it on.
-    bool follow_layout = true;
+    bool follow_layout() const { return layout_.following(); }
+    void set_follow_layout(bool follow) { layout_.set_following(follow); }
     // Runs layout iterations for about `budget_seconds` (at least one) when running.
     void run_layout(double budget_seconds);
-    Point position(OrgIndex index) const { return layout_.positions()[index]; }
+    Point position(OrgIndex index) const { return layout_.position(index); }
     // A drag: moves and pins the organisation; the layout counts as changed.
     void drag_organisation(OrgIndex index, Point to);
-    void unpin_all();
+    void unpin_all() { layout_.unpin_all(); }
     // Lays out with Graphviz off the frame thread; update() applies the result.
     void start_graphviz_layout(std::string engine);
-    bool graphviz_layout_busy() const { return graphviz_job_.valid(); }
+    bool graphviz_layout_busy() const { return layout_.graphviz_busy(); }
 
     // ---- analysis (computed by the worker, never here)
     // Once per frame: posts work for a new revision or selection, takes
     // finished results, applies a finished Graphviz layout.
     void update();
-    const AnalysisResults* results() const { return results_.get(); }
+    const AnalysisResults* results() const { return feed_.results(); }
     bool results_current() const;  // the latest results are complete and for this revision
-    const AlignedColumn* column(std::string_view name) const;
-    std::vector<std::string> column_names() const;
+    const AlignedColumn* column(std::string_view name) const { return feed_.column(name); }
+    std::vector<std::string> column_names() const { return feed_.column_names(); }
     // For the primary selection when it has some, else for the whole map.
-    const std::vector<SuggestionItem>& suggestions() const { return suggestions_; }
-    bool suggestions_for_selection() const { return suggestions_for_selection_; }
-    AnalysisProgress progress() const { return worker_.progress(); }
+    const std::vector<SuggestionItem>& suggestions() const { return feed_.suggestions(); }
+    bool suggestions_for_selection() const { return feed_.suggestions_for_selection(); }
+    AnalysisProgress progress() const { return feed_.progress(); }
     // Pumps update() until the results (and the selection's suggestions) are
     // complete for the current revision, or the timeout passes. For scripts and tests.
     bool wait_for_analysis(double timeout_seconds);
     // Revision of the results behind suggestions() (to detect a change).
-    std::uint64_t analysis_revision() const { return results_ ? results_->revision : 0; }
+    std::uint64_t analysis_revision() const { return results() ? results()->revision : 0; }
 
     // What the last edit changed in the whole-map figures (parts, largest part,
     // isolated organisations, coverage cells, groups that never meet), in
@@ -157,38 +145,38 @@ public:
     // ---- export: the view as shown (filters, colours, sizes, positions) through Graphviz
     void export_view(const std::string& path);
 
-    std::string status;  // the last thing done, or the last error, in words
+    // ---- the status line: the last thing done, or the last error, in words
+    const std::string& status() const { return status_; }
+    void set_status(std::string status) { status_ = std::move(status); }
+    // Runs a window action that may throw; an error goes to the status line instead
+    // of escaping the frame. True if the action completed.
+    template <typename Action>
+    bool attempt(Action&& action) {
+        try {
+            action();
+            return true;
+        } catch (const std::exception& error) {
+            status_ = error.what();
+            return false;
+        }
+    }
 
 private:
     void before_edit();
     void after_edit(const std::string& done);
     void store_positions();
     void rebuild_layout();
-    void align_results();
     void refresh_suggestions();
+    void selection_changed();
     void view_changed() { visible_stale_ = style_stale_ = true; }
+    void note_change_effect();
 
     Document document_;
-    AnalysisWorker worker_;
-    Selection selection_;
-    ViewFilter filter_;
-    int ego_radius_ = 0;
-    std::string colour_by_ = "type";
-    std::string size_by_ = "degree";
-    std::set<std::string> highlighted_;
-    std::string highlight_reason_;
-    std::set<std::string> pinned_;
+    AnalysisFeed feed_;
+    ViewState view_;
+    LayoutControl layout_;
     Camera camera_;
-    ForceLayout layout_;
-
-    std::uint64_t posted_revision_ = 0;
-    std::optional<std::string> posted_focus_;
-    std::uint64_t posted_focus_revision_ = 0;
-    std::shared_ptr<const AnalysisResults> results_;
-    std::shared_ptr<const FocusSuggestions> focus_;
-    std::vector<AlignedColumn> columns_;
-    std::vector<SuggestionItem> suggestions_;
-    bool suggestions_for_selection_ = false;
+    std::string status_;
 
     std::vector<bool> visible_;
     bool visible_stale_ = true;
@@ -198,24 +186,12 @@ private:
     std::unique_ptr<SearchIndex> search_index_;
     std::uint64_t search_revision_ = 0;
 
-    struct Figures {
-        std::size_t parts = 0, largest = 0, isolated = 0, cells_filled = 0, cells_required = 0, never_meet = 0;
-    };
-    static std::optional<Figures> figures_of(const AnalysisResults* results);
-    std::optional<Figures> figures_before_edit_;
+    std::optional<WatchedFigures> figures_before_edit_;
     std::string pending_effect_;  // the edit whose effect is awaited
     std::string change_effect_;
 
-    std::uint64_t drags_ = 0;  // layout changes a person made
-    std::uint64_t autosaved_revision_ = 0, autosaved_drags_ = 0;
+    std::uint64_t autosaved_revision_ = 0, autosaved_layout_changes_ = 0;
     double last_autosave_ = 0;
-
-    struct GraphvizJob {
-        std::uint64_t revision;
-        std::string engine;
-    };
-    std::future<std::vector<Position>> graphviz_job_;
-    GraphvizJob graphviz_job_info_{};
 };
 
 }  // namespace stakemap::interactive

@@ -44,7 +44,6 @@ std::string join(const Set& values) {
 // Organisations within `radius` steps of the centres, ties read both ways.
 std::vector<bool> neighbourhood(const StakeholderMap& map, const std::vector<StakeholderMap::OrgIndex>& centres,
                                 int radius) {
-    const auto& graph = map.graph();
     std::vector<int> steps(map.organisation_count(), -1);
     std::vector<StakeholderMap::OrgIndex> queue;
     for (const auto centre : centres) {
@@ -61,8 +60,7 @@ std::vector<bool> neighbourhood(const StakeholderMap& map, const std::vector<Sta
             steps[v] = steps[u] + 1;
             queue.push_back(v);
         };
-        for (const auto e : boost::make_iterator_range(boost::out_edges(u, graph))) reach(boost::target(e, graph));
-        for (const auto e : boost::make_iterator_range(boost::in_edges(u, graph))) reach(boost::source(e, graph));
+        for (const auto v : map.partners(u)) reach(v);
     }
     std::vector<bool> inside(steps.size());
     for (std::size_t v = 0; v < steps.size(); ++v) inside[v] = steps[v] >= 0;
