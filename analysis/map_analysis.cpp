@@ -1,19 +1,11 @@
 #include "analysis/map_analysis.hpp"
 
 #include <algorithm>
+
+#include "analysis/compute_once.hpp"
 #include <stdexcept>
 
 namespace stakemap {
-namespace {
-
-template <typename T, typename Make>
-const T& once(std::optional<T>& slot, Make&& make) {
-    if (!slot) slot.emplace(make());
-    return *slot;
-}
-
-}  // namespace
-
 MapAnalysis::MapAnalysis(const StakeholderMap& map, MapAnalysisSettings settings)
     : map_(&map),
       settings_(std::move(settings)),
@@ -43,7 +35,7 @@ const MetricColumn* MapAnalysis::column(std::string_view name) {
 }
 
 const std::vector<std::string>& MapAnalysis::types() {
-    return once(types_, [&] {
+    return compute_once(types_, [&] {
         std::vector<std::string> types(map_->organisation_count());
         for (std::size_t v = 0; v < types.size(); ++v) types[v] = map_->organisation(v).type;
         return types;
@@ -51,17 +43,17 @@ const std::vector<std::string>& MapAnalysis::types() {
 }
 
 const CoverageResult& MapAnalysis::coverage() {
-    return once(coverage_, [&] { return stakemap::coverage(*map_, settings_.profile); });
+    return compute_once(coverage_, [&] { return stakemap::coverage(*map_, settings_.profile); });
 }
 
 const MixingResult& MapAnalysis::type_mixing() {
-    return once(mixing_, [&] {
+    return compute_once(mixing_, [&] {
         return stakemap::type_mixing(measures_->partners(), types(), settings_.rules.mixing_min_expected, settings_.rules.mixing_ratio);
     });
 }
 
 const GapReport& MapAnalysis::gaps() {
-    return once(gaps_, [&] { return compute_gap_report(*this); });
+    return compute_once(gaps_, [&] { return compute_gap_report(*this); });
 }
 
 std::vector<Suggestion> MapAnalysis::suggestions(std::size_t top) {
@@ -84,7 +76,7 @@ std::vector<Suggestion> MapAnalysis::suggestions_for(std::size_t organisation, s
 }
 
 const MapFigures& MapAnalysis::figures() {
-    return once(figures_, [&] { return compute_map_figures(*this); });
+    return compute_once(figures_, [&] { return compute_map_figures(*this); });
 }
 
 }  // namespace stakemap

@@ -129,8 +129,9 @@ std::string readable_formats_in_words() {
     for (const FileFormat& format : file_formats()) {
         if (!format.read) continue;
         if (!text.empty()) text += "; ";
-        text += std::string(format.label) + ":";
-        for (const auto extension : format.extensions) text += " " + std::string(extension);
+        // Appends, not "a" + b: GCC 12 warns falsely (-Wrestrict) on those.
+        text.append(format.label).append(":");
+        for (const auto extension : format.extensions) text.append(" ").append(extension);
     }
     return text;
 }
@@ -139,14 +140,14 @@ std::string format_lines(FormatUse use) {
     std::string text;
     for (const FileFormat& format : file_formats()) {
         if (!usable_for(format, use)) continue;
-        text += "  " + std::string(format.label) + " (";
+        text.append("  ").append(format.label).append(" (");
         if (use == FormatUse::write_map) {
-            text += std::string(format.extensions.front());
+            text.append(format.extensions.front());
         } else {
-            for (std::size_t k = 0; k < format.extensions.size(); ++k) text += (k ? " " : "") + std::string(format.extensions[k]);
+            for (std::size_t k = 0; k < format.extensions.size(); ++k) text.append(k ? " " : "").append(format.extensions[k]);
         }
-        text += ")";
-        if (!format.keeps.empty()) text += ": " + std::string(format.keeps);
+        text.append(")");
+        if (!format.keeps.empty()) text.append(": ").append(format.keeps);
         text += "\n";
     }
     return text;

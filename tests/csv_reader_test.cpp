@@ -129,8 +129,10 @@ TEST_CASE("CSV errors name the file, row and field", "[csv]") {
         const auto error = import_error("empty.csv", "");
         CHECK_THAT(error.message(), Catch::Contains("empty"));
     }
-    SECTION("invalid UTF-8") {
-        const auto error = import_error("latin1.csv", "source,target\nMinist\xE8re,b\n");
+    SECTION("invalid UTF-8 when UTF-8 is declared") {
+        ImportOptions options;
+        options.encoding = "UTF-8";
+        const auto error = import_error("latin1.csv", "source,target\nMinist\xE8re,b\n", options);
         CHECK(error.where().line == 2);
         CHECK(error.where().column == 7);
         CHECK_THAT(error.message(), Catch::Contains("UTF-8"));
@@ -143,11 +145,13 @@ TEST_CASE("CSV errors name the file, row and field", "[csv]") {
         CHECK(error.where().line == 4);
         CHECK_THAT(error.message(), Catch::Contains("duplicate organisation id 'a'"));
     }
-    SECTION("node table without id column") {
+    SECTION("node table with neither an id nor a name column") {
         ImportOptions options;
-        options.nodes_path = scratch_file("noid.csv", "name,type\nA,cso\n");
+        options.nodes_path = scratch_file("noid.csv", "sector,budget\ncso,3\n");
         const auto error = import_error("noid-edges.csv", "source,target\na,b\n", options);
-        CHECK_THAT(error.message(), Catch::Contains("no 'id' column"));
+        CHECK(error.where().file == *options.nodes_path);
+        CHECK(error.where().line == 1);
+        CHECK_THAT(error.message(), Catch::Contains("no id or name column") && Catch::Contains("--columns"));
     }
 }
 
@@ -160,5 +164,5 @@ TEST_CASE("CSV: a file with no row at all is a named error, not a crash (found b
     ImportOptions with_nodes;
     with_nodes.nodes_path = scratch_file("empty-nodes.csv", "\"\"");
     const ImportError nodes = import_error("edges.csv", "source,target\na,b\n", with_nodes);
-    CHECK_THAT(std::string(nodes.what()), Catch::Contains("empty-nodes.csv:1: no rows; expected a header id,label,type"));
+    CHECK_THAT(std::string(nodes.what()), Catch::Contains("empty-nodes.csv:1: no rows; expected a header (id, name, type"));
 }

@@ -109,3 +109,31 @@ TEST_CASE("Negative ties (obstructs) are left out of the measures", "[diff][anal
     CHECK(graph.report().negative_ties_left_out == 1);
     CHECK(graph.tie_count() == 1);
 }
+
+TEST_CASE("Diff: a coverage gap that changes its wording is one gap still open, not one filled and one opened", "[diff]") {
+    // A profile asking for two UN agencies on forced labour. Before: one ("Only 1 UN agency ...");
+    // after: none ("No UN agency ..."). Keyed by (theme, forced_labour, un_agency), it is the same gap.
+    CoverageProfile profile;
+    profile.themes["forced_labour"] = {{"un_agency", 2}};
+    StakeholderMap before;
+    add(before, "ilo", "un_agency", {"forced_labour"});
+    add(before, "moj", "government", {"forced_labour"});
+    StakeholderMap after;
+    add(after, "ilo", "un_agency", {"child_labour"});
+    add(after, "moj", "government", {"forced_labour"});
+
+    const MapDiff diff = diff_maps(before, after, profile);
+    CHECK(diff.coverage_filled.empty());
+    CHECK(diff.coverage_emptied.empty());
+    REQUIRE(diff.coverage_changed.size() == 1);
+    CHECK_THAT(diff.coverage_changed[0].before, Catch::StartsWith("Only 1 UN agency works on forced labour"));
+    CHECK_THAT(diff.coverage_changed[0].after, Catch::StartsWith("No UN agency works on forced labour"));
+
+    // Filling it is reported as closed.
+    StakeholderMap filled = before;
+    add(filled, "iom", "un_agency", {"forced_labour"});
+    const MapDiff closed = diff_maps(before, filled, profile);
+    REQUIRE(closed.coverage_filled.size() == 1);
+    CHECK_THAT(closed.coverage_filled[0], Catch::StartsWith("Only 1 UN agency"));
+    CHECK(closed.coverage_changed.empty());
+}

@@ -78,8 +78,14 @@ TEST_CASE("validate: CSV edges naming organisations missing from the node table 
 }
 
 TEST_CASE("importers report content problems as warnings", "[validate]") {
-    const auto result = import_text("warn.json", R"({"nodes": [{"id": "a", "type": "NGO"}, {"id": "b"}], "edges": [{"source": "a", "target": "a"}]})");
+    // "NGO" is in the vocabulary (a CSO); "Consultora" is not, and is reported once for both organisations.
+    const auto result = import_text("warn.json", R"({"nodes": [{"id": "a", "type": "NGO"}, {"id": "b", "type": "Consultora"},
+        {"id": "c", "type": "Consultora"}], "edges": [{"source": "a", "target": "a"}]})");
+    CHECK(result.map.organisation(0).type == "cso");
     REQUIRE(result.warnings.size() == 2);
-    CHECK_THAT(result.warnings[0], Catch::Contains("nodes/0/type: unknown type 'NGO'"));
+    CHECK_THAT(result.warnings[0], Catch::Contains("type 'Consultora' (2 organisations) is not a type stakemap knows") &&
+                                       Catch::Contains("--vocabulary"));
     CHECK_THAT(result.warnings[1], Catch::Contains("edges/0: 'a' is tied to itself"));
+    REQUIRE_FALSE(result.decisions.empty());
+    CHECK_THAT(result.decisions[0], Catch::Contains("type 'NGO' read as cso"));
 }

@@ -1,6 +1,8 @@
 #include "analysis/measures/graph_measures.hpp"
 
 #include <algorithm>
+
+#include "analysis/compute_once.hpp"
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -12,13 +14,6 @@
 
 namespace stakemap {
 namespace {
-
-// Computes a cached result once; a computation that throws (Cancelled) leaves nothing behind.
-template <typename T, typename Make>
-const T& once(std::optional<T>& slot, Make&& make) {
-    if (!slot) slot.emplace(make());
-    return *slot;
-}
 
 void require(bool holds, const std::string& what) {
     if (!holds) throw std::invalid_argument(what);
@@ -60,23 +55,23 @@ void GraphMeasures::start() {
 }
 
 const SymmetricAdjacency& GraphMeasures::partners() {
-    return once(partners_, [&] { return symmetric_adjacency(graph(), false); });
+    return compute_once(partners_, [&] { return symmetric_adjacency(graph(), false); });
 }
 
 const SymmetricAdjacency& GraphMeasures::weighted_partners() {
-    return once(weighted_partners_, [&] { return symmetric_adjacency(graph(), true); });
+    return compute_once(weighted_partners_, [&] { return symmetric_adjacency(graph(), true); });
 }
 
 const DegreeResult& GraphMeasures::degrees() {
-    return once(degrees_, [&] { return compute_degree(graph()); });
+    return compute_once(degrees_, [&] { return compute_degree(graph()); });
 }
 
 const ComponentResult& GraphMeasures::components() {
-    return once(components_, [&] { return connected_components(graph()); });
+    return compute_once(components_, [&] { return connected_components(graph()); });
 }
 
 const Communities& GraphMeasures::communities() {
-    return once(communities_, [&] {
+    return compute_once(communities_, [&] {
         CommunityOptions options;
         options.seed = settings_.seed;
         return louvain_communities(weighted_partners(), options);
@@ -84,28 +79,28 @@ const Communities& GraphMeasures::communities() {
 }
 
 const std::vector<std::vector<double>>& GraphMeasures::ties_between_communities() {
-    return once(between_communities_, [&] { return stakemap::ties_between_communities(graph(), communities()); });
+    return compute_once(between_communities_, [&] { return stakemap::ties_between_communities(graph(), communities()); });
 }
 
 const FragilityResult& GraphMeasures::fragility() {
-    return once(fragility_, [&] { return stakemap::fragility(partners()); });
+    return compute_once(fragility_, [&] { return stakemap::fragility(partners()); });
 }
 
 const std::vector<std::size_t>& GraphMeasures::cut_off() {
-    return once(cut_off_, [&] { return cut_off_if_removed(partners()); });
+    return compute_once(cut_off_, [&] { return cut_off_if_removed(partners()); });
 }
 
 const StructuralHoles& GraphMeasures::structural_holes() {
-    return once(holes_, [&] { return stakemap::structural_holes(partners()); });
+    return compute_once(holes_, [&] { return stakemap::structural_holes(partners()); });
 }
 
 const ClosenessResult& GraphMeasures::closeness() {
     const PathLength length = settings_.weights.weighted_paths ? PathLength::inverse_weight : PathLength::hops;
-    return once(closeness_, [&] { return closeness_centrality(graph(), length); });
+    return compute_once(closeness_, [&] { return closeness_centrality(graph(), length); });
 }
 
 const std::vector<double>& GraphMeasures::betweenness() {
-    return once(betweenness_, [&] {
+    return compute_once(betweenness_, [&] {
         const BetweennessPolicy& policy = settings_.betweenness;
         const bool weighted = settings_.weights.weighted_paths;
         const bool sample = !policy.force_exact && !weighted && (policy.epsilon || graph().node_count() > policy.exact_up_to);

@@ -51,7 +51,7 @@ void for_each_set_attribute(Agraph_t* graph, int kind, void* object, Apply apply
 }  // namespace
 
 ImportResult read_dot(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path);
+    const TextFile file = TextFile::read(path, options.encoding);
     collected_errors().clear();
     agseterr(AGERR);
     agseterrf(collect_error);
@@ -64,6 +64,8 @@ ImportResult read_dot(const std::string& path, const ImportOptions& options) {
     }
 
     MapBuilder builder(path, options);
+
+    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
     Agraph_t* g = graph.get();
     builder.set_directed(agisdirected(g) != 0);
     for_each_set_attribute(g, AGRAPH, g, [&](const std::string& name, const std::string& value) {

@@ -176,13 +176,14 @@ std::optional<double> number_of(const GmlValue& value) {
 }  // namespace
 
 ImportResult read_gml(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path);
+    const TextFile file = TextFile::read(path, options.encoding);
     const GmlList document = GmlParser(file).parse_document();
     const GmlEntry* graph = find_key(document, "graph");
     if (graph == nullptr || !std::holds_alternative<GmlList>(graph->value.data)) {
         throw ImportError(file.locate(0), "no 'graph [ ... ]' block; expected a GML graph");
     }
     MapBuilder builder(path, options);
+    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
     // GML ids are numbers; stakemap's own GML files carry the real id in stakemap_id.
     std::unordered_map<std::string, std::string> identity;
     auto resolve = [&](const std::string& gml_id) {

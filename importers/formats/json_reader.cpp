@@ -151,10 +151,12 @@ nlohmann::json parse_json_file(const TextFile& file) {
 }
 
 ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path);
+    const TextFile file = TextFile::read(path, options.encoding.empty() ? std::string("UTF-8") : options.encoding);
     const json document = parse_json_file(file);
 
     MapBuilder builder(path, options);
+
+    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
     for (const Problem& problem : check_json_structure(document)) {
         // Unknown references are the builder's to handle: created with a warning, or an error with --strict.
         if (problem.kind == ProblemKind::unknown_reference && !options.strict) continue;

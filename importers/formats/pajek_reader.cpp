@@ -59,7 +59,7 @@ enum class Section { none, vertices, edges, arcs, edges_list, arcs_list };
 }  // namespace
 
 ImportResult read_pajek(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path);
+    const TextFile file = TextFile::read(path, options.encoding);
     std::istringstream lines{std::string(file.text())};
     std::vector<Vertex> vertices;
     std::vector<Link> links;
@@ -161,6 +161,8 @@ ImportResult read_pajek(const std::string& path, const ImportOptions& options) {
     if (!declared) throw ImportError(file.at_line(1), "no *Vertices section; expected a Pajek network");
 
     MapBuilder builder(path, options);
+
+    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
     builder.set_directed(any_arcs);
     std::set<std::string> labels;
     for (const Vertex& vertex : vertices) labels.insert(trim(vertex.label));  // as MapBuilder compares ids

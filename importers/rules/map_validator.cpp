@@ -34,7 +34,7 @@ ValidationReport validate_map_file(const std::string& path, ImportOptions option
         std::vector<Problem> problems;
         if (is_stakemap_map_path(path)) {
             // Both rule sets straight from the document, so every problem shows in one report.
-            const nlohmann::json document = parse_json_file(TextFile::read(path));
+            const nlohmann::json document = parse_json_file(TextFile::read(path, "UTF-8"));
             problems = check_json_structure(document);
             const auto content = check_json_content(document);
             problems.insert(problems.end(), content.begin(), content.end());

@@ -31,7 +31,7 @@ std::map<std::string, std::map<std::string, std::size_t>> read_table(const json&
 }  // namespace
 
 CoverageProfile read_coverage_profile(const std::string& path) {
-    const json document = parse_json_file(TextFile::read(path));
+    const json document = parse_json_file(TextFile::read(path, "UTF-8"));
     if (!document.is_object()) throw ImportError({path, 1, 1, {}}, "expected a JSON object with \"themes\" and/or \"regions\"");
     CoverageProfile profile;
     profile.name = document.value("name", path);

@@ -2,6 +2,7 @@
 
 #include "importers/support/input_limits.hpp"
 #include "graph/support/utf8.hpp"
+#include "importers/support/text_encoding.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -29,14 +30,17 @@ TextFile::TextFile(std::string path, std::string contents)
     }
 }
 
-TextFile TextFile::read(const std::string& path) {
+TextFile TextFile::read(const std::string& path, const std::string& encoding) {
     limits::check_file_size(path);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) throw ImportError({path, 0, 0, {}}, "read error");
-    return TextFile(path, std::move(buffer).str());
+    DecodedText decoded = decode_text(std::move(buffer).str(), encoding, path);
+    TextFile file(path, std::move(decoded.utf8));
+    file.encoding_note_ = std::move(decoded.note);
+    return file;
 }
 
 TextFile TextFile::from_string(std::string path, std::string contents) {

@@ -15,14 +15,17 @@ namespace stakemap {
 
 class TextFile {
 public:
-    // Throws ImportError if the file cannot be read, is empty, or is not UTF-8.
-    static TextFile read(const std::string& path);
+    // Throws ImportError if the file cannot be read, is empty, or is not text.
+    // `encoding`: an iconv name, or "" to detect UTF-8, UTF-16 and Windows-1252 (text_encoding.hpp).
+    static TextFile read(const std::string& path, const std::string& encoding = "");
 
     // For tests and in-memory sources; same checks as read().
     static TextFile from_string(std::string path, std::string contents);
 
     const std::string& path() const { return path_; }
     std::string_view text() const { return text_; }
+    // How the bytes were read when they were not plain UTF-8 ("read as Windows-1252 ..."), else "".
+    const std::string& encoding_note() const { return encoding_note_; }
 
     // 1-based line and column (in bytes) of a byte offset into text().
     SourceLocation locate(std::size_t offset) const;
@@ -33,6 +36,7 @@ private:
 
     std::string path_;
     std::string text_;
+    std::string encoding_note_;
     std::vector<std::size_t> line_starts_;
 };
 

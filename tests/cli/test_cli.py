@@ -97,7 +97,8 @@ BROKEN = {
     # name: (contents, expected location prefix)
     "weight.csv": (b"source,target,weight\na,b,1\nb,c,heavy\n", "weight.csv:3:"),
     "pipes.csv": (b"source|target\na|b\n", "pipes.csv:1:"),
-    "latin1.csv": (b"source,target\nMinist\xe8re,b\n", "latin1.csv:2:7:"),
+    # JSON is UTF-8 by definition; a Latin-1 CSV is read (as Windows-1252, with a warning) instead.
+    "latin1.json": (b'{"nodes":[\n{"id":"Minist\xe8re"}],"edges":[]}', "latin1.json:2:14:"),
     "truncated.graphml": (b'<graphml><graph>\n<node id="a"/>\n<node id="b"', "truncated.graphml:3:"),
     "duplicate.json": (b'{"nodes":[{"id":"a"},{"id":"a"}],"edges":[]}', "duplicate.json: nodes/1/id:"),
     "syntax.json": (b'{\n "nodes": [\n  {"id": "a",}\n ]\n}', "syntax.json:3:"),
