@@ -139,8 +139,14 @@ void register_diff(CLI::App& app, int& exit_code) {
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
-        const StakeholderMap old_map = import_map(options->old_path).map;
-        const StakeholderMap new_map = import_map(options->new_path).map;
+        ImportOptions import_options;
+        if (!options->profile.empty()) {
+            auto words = std::make_shared<VocabularyMapping>();
+            read_profile_vocabulary(options->profile, *words);
+            import_options.vocabulary = std::move(words);
+        }
+        const StakeholderMap old_map = import_map(options->old_path, import_options).map;
+        const StakeholderMap new_map = import_map(options->new_path, import_options).map;
         const CoverageProfile profile =
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);

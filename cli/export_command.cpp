@@ -33,7 +33,8 @@ void register_export(CLI::App& app, int& exit_code) {
                     "Okabe-Ito palette):\n" + format_lines(FormatUse::draw));
     options->input.add_to(*command);
     command->add_option("-o,--output", options->output, "Output file")->required();
-    command->add_option("--format", options->format, "JSON flavour")->check(CLI::IsMember({"stakemap", "node-link"}));
+    command->add_option("--format", options->format, "What .json holds: stakemap (default), node-link (NetworkX) or kumu (a Kumu blueprint)")
+        ->check(CLI::IsMember({"stakemap", "node-link", "kumu"}));
     auto& d = options->diagram;
     command->add_option("--layout", d.layout, "Diagram layout: sfdp, neato, fdp, dot, circo, twopi, stored (saved positions)");
     command->add_option("--color-by", d.color_by, "Colour by type (default), country, region, community or an attribute");
@@ -67,7 +68,9 @@ void register_export(CLI::App& app, int& exit_code) {
         check_map_output(options->output);
         const ImportResult imported = options->input.load(std::cerr);
         const std::string written = save_map(StakeholderMapSource(imported.map), options->output,
-                                             options->format == "node-link" ? JsonFlavour::node_link : JsonFlavour::stakemap);
+                                             options->format == "node-link" ? JsonFlavour::node_link
+                                             : options->format == "kumu"    ? JsonFlavour::kumu
+                                                                            : JsonFlavour::stakemap);
         std::cerr << "Wrote " << imported.map.organisation_count() << " organisations and " << imported.map.relationship_count()
                   << " relationships to " << written << "\n";
         exit_code = 0;

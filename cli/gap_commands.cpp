@@ -77,6 +77,7 @@ void register_gaps(CLI::App& app, int& exit_code) {
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
+        options->input.profile_path = options->profile;
         const ImportResult imported = options->input.load(std::cerr);
         const CoverageProfile profile = load_profile(options->profile);
         GapOptions gap_options;
@@ -138,6 +139,7 @@ void register_whatif(CLI::App& app, int& exit_code) {
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"md", "json"}));
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
+        options->input.profile_path = options->profile;
         const ImportResult imported = options->input.load(std::cerr);
         WhatIfChange change;
         auto pairs = [&](const std::vector<std::string>& written, const char* option) {

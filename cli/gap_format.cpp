@@ -74,6 +74,7 @@ std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, co
         matrix_table(out, report.coverage.types, report.coverage.regions, report.coverage.by_region, false);
     }
     out << "\n";
+    for (const auto& caveat : report.coverage.caveats) out << "Note: " << caveat << "\n\n";
     if (report.coverage.gaps.empty()) out << "No coverage gaps against this profile.\n";
     for (const auto& gap : report.coverage.gaps) out << "- " << gap.text << "\n";
 
@@ -82,15 +83,8 @@ std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, co
         << " (1: ties only within a type; 0: type makes no difference; below 0: ties mostly across types).\n\n";
     if (report.mixing.flags.empty()) out << "No pair of types is markedly under-connected.\n";
     for (const auto& flag : report.mixing.flags) out << "- " << flag.text << "\n";
-    for (const auto& share : report.unlinked) {
-        out << "- " << share.without << " of " << share.of << " " << vocabulary::type_in_words(share.type, share.of != 1)
-            << (share.without == 1 ? " has" : " have") << " no " << vocabulary::type_in_words(share.partner_type) << " partner.\n";
-    }
-
-    for (const auto& gap : report.regional_unlinked) {
-        out << "- In " << gap.region << ", none of the " << gap.organisations << " " << vocabulary::type_in_words(gap.type, true)
-            << " has a " << vocabulary::type_in_words(gap.partner_type) << " partner.\n";
-    }
+    for (const auto& share : report.unlinked) out << "- " << share.text << "\n";
+    for (const auto& gap : report.regional_unlinked) out << "- " << gap.text << "\n";
 
     out << "\n## 3. Fragility\n\n";
     out << "- " << report.components.sizes.size() << " separate part(s); " << report.isolated.size()
@@ -164,7 +158,9 @@ std::string gaps_json(const StakeholderMap& map, const GapReport& report, const 
                           {"by_region", report.coverage.by_region}, {"gaps", ordered_json::array()}};
     for (const auto& gap : report.coverage.gaps) {
         coverage["gaps"].push_back({{"dimension", gap.dimension}, {"where", gap.where}, {"type", gap.type}, {"have", gap.have},
-                                    {"need", gap.need}, {"organisations", gap.organisations}, {"text", gap.text}});
+                                    {"need", gap.need}, {"organisations", gap.organisations}, {"certain", gap.certain()},
+                                    {"unrecognised_type_here", gap.unrecognised_type_here},
+                                    {"of_type_without_place", gap.of_type_without_place}, {"text", gap.text}});
     }
     doc["coverage"] = coverage;
     ordered_json mixing{{"types", report.mixing.groups}, {"observed", report.mixing.observed}, {"expected", report.mixing.expected},
@@ -175,12 +171,14 @@ std::string gaps_json(const StakeholderMap& map, const GapReport& report, const 
                                    {"expected", flag.expected}, {"absent", flag.absent}, {"text", flag.text}});
     }
     for (const auto& share : report.unlinked) {
-        mixing["unlinked"].push_back({{"type", share.type}, {"partner_type", share.partner_type}, {"without", share.without}, {"of", share.of}});
+        mixing["unlinked"].push_back({{"type", share.type}, {"partner_type", share.partner_type}, {"without", share.without}, {"of", share.of},
+                                      {"with_unrecognised_partners", share.with_unrecognised_partners}, {"text", share.text}});
     }
     mixing["regional_unlinked"] = ordered_json::array();
     for (const auto& gap : report.regional_unlinked) {
         mixing["regional_unlinked"].push_back({{"region", gap.region}, {"type", gap.type}, {"partner_type", gap.partner_type},
-                                               {"organisations", gap.organisations}});
+                                               {"organisations", gap.organisations},
+                                               {"with_unrecognised_partners", gap.with_unrecognised_partners}, {"text", gap.text}});
     }
     doc["cross_sector"] = mixing;
     ordered_json fragility{{"components", report.components.sizes.size()}, {"component_sizes", report.components.sizes},

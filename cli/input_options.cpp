@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "importers/rules/profile_reader.hpp"
+
 namespace stakemap::cli {
 
 void InputOptions::add_to(CLI::App& command) {
@@ -11,6 +13,12 @@ void InputOptions::add_to(CLI::App& command) {
     auto* directed_flag = command.add_flag("--directed", directed, "Read relationships as directed, whatever the file says");
     command.add_flag("--undirected", undirected, "Read relationships as undirected, whatever the file says")->excludes(directed_flag);
     command.add_flag("-q,--quiet", quiet, "Do not print import warnings");
+    command.add_option("--columns", columns, "Which column holds what, where the headers do not say it: ROLE=HEADER,... "
+                                             "(roles: id, label, type, themes, country, region, acronym, description, from, to, ties, "
+                                             "tie_type, weight, direction, attribute)");
+    command.add_option("--vocabulary", vocabulary, "CSV of your own words: field,value,canonical (e.g. type,Consultora,other)");
+    command.add_option("--encoding", encoding, "Encoding of text files (e.g. WINDOWS-1252, UTF-16); default: detected");
+    command.add_flag("--show-decisions", show_decisions, "Print every choice made reading the files (column roles, value mappings)");
 }
 
 ImportOptions InputOptions::import_options() const {
@@ -19,11 +27,26 @@ ImportOptions InputOptions::import_options() const {
     if (!nodes_path.empty()) options.nodes_path = nodes_path;
     if (directed) options.directed = true;
     if (undirected) options.directed = false;
+    try {
+        options.columns = ColumnOverrides::parse(columns);
+    } catch (const std::invalid_argument& error) {
+        throw CLI::ValidationError("--columns", error.what());
+    }
+    if (!vocabulary.empty() || !profile_path.empty()) {
+        auto words = std::make_shared<VocabularyMapping>();
+        if (!profile_path.empty()) read_profile_vocabulary(profile_path, *words);
+        if (!vocabulary.empty()) words->add_file(vocabulary);
+        options.vocabulary = std::move(words);
+    }
+    options.encoding = encoding;
     return options;
 }
 
 ImportResult InputOptions::load(std::ostream& warnings) const {
     ImportResult result = import_map(path, import_options());
+    if (show_decisions) {
+        for (const auto& decision : result.decisions) warnings << "note: " << decision << "\n";
+    }
     if (!quiet) {
         for (const auto& warning : result.warnings) warnings << "warning: " << warning << "\n";
     }

@@ -19,11 +19,17 @@ struct InputOptions {
     bool directed = false;
     bool undirected = false;
     bool quiet = false;
+    std::string columns;     // --columns role=Header,...
+    std::string vocabulary;  // --vocabulary FILE
+    std::string encoding;    // --encoding NAME
+    std::string profile_path;  // set by commands with --profile: its "vocabulary" applies too
 
     void add_to(CLI::App& command);
     // Imports the map; warnings go to `warnings` unless --quiet.
     ImportResult load(std::ostream& warnings) const;
     ImportOptions import_options() const;
+    // What was decided while reading (column roles, value mappings, encoding), for --show-decisions.
+    bool show_decisions = false;
 };
 
 }  // namespace stakemap::cli

@@ -9,7 +9,9 @@ void check_map_output(const std::string& path) { require_format(path, FormatUse:
 std::string save_map(const MapSource& map, const std::string& path, JsonFlavour json) {
     const FileFormat& format = require_format(path, FormatUse::write_map);
     WriteOptions options;
-    options.node_link_json = json == JsonFlavour::node_link;
+    options.json = json == JsonFlavour::node_link ? WriteOptions::Json::node_link
+                   : json == JsonFlavour::kumu    ? WriteOptions::Json::kumu
+                                                  : WriteOptions::Json::stakemap;
     return format.write(map, path, options);
 }
 

@@ -7,7 +7,7 @@
 
 namespace stakemap::cli {
 
-enum class JsonFlavour { stakemap, node_link };
+enum class JsonFlavour { stakemap, node_link, kumu };
 
 // By extension, through the format registry (importers/formats.hpp): .json
 // (stakemap format, or NetworkX node-link), .csv (edges

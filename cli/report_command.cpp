@@ -32,6 +32,7 @@ void register_report(CLI::App& app, int& exit_code) {
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
     command->add_option("--seed", options->seed, "Seed for communities and layout (default 1)");
     command->callback([options, &exit_code] {
+        options->input.profile_path = options->profile;
         const ImportResult imported = options->input.load(std::cerr);
         viz::ReportOptions report;
         if (!options->profile.empty()) report.profile = read_coverage_profile(options->profile);

@@ -3,22 +3,20 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/input_options.hpp"
 #include "importers/rules/map_validator.hpp"
 
 namespace stakemap::cli {
 namespace {
 
 struct ValidateOptions {
-    std::string path;
-    std::string nodes_path;
+    InputOptions input;
 };
 
 int run(const ValidateOptions& options) {
-    ImportOptions import_options;
-    if (!options.nodes_path.empty()) import_options.nodes_path = options.nodes_path;
-    const ValidationReport report = validate_map_file(options.path, import_options);
+    const ValidationReport report = validate_map_file(options.input.path, options.input.import_options());
     for (const auto& line : report.lines) std::cout << line << "\n";
-    std::cerr << options.path << ": " << report.errors << " error(s), " << report.warnings << " warning(s)\n";
+    std::cerr << options.input.path << ": " << report.errors << " error(s), " << report.warnings << " warning(s)\n";
     return report.errors > 0 ? 1 : 0;
 }
 
@@ -32,9 +30,10 @@ void register_validate(CLI::App& app, int& exit_code) {
         "an error. Errors: JSON syntax, wrong field types, missing ids or ends, empty or duplicate ids,\n"
         "relationships naming unknown organisations, non-numeric weights, a newer format version.\n"
         "Warnings: unknown keys, types or themes, self-ties, repeated relationships, weights <= 0,\n"
-        "country names that are not ISO 3166 codes. Formats other than JSON stop at their first error.");
-    command->add_option("FILE", options->path, "Map to check")->required();
-    command->add_option("--nodes", options->nodes_path, "CSV node table for a CSV edge list");
+        "country names that are not ISO 3166 codes. Formats other than JSON stop at their first error;\n"
+        "for them every choice made reading the file is listed first (note: column roles, value mappings,\n"
+        "the encoding, ids made from names).");
+    options->input.add_to(*command);
     command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

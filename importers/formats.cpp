@@ -15,6 +15,7 @@
 #include "importers/formats/graphml_writer.hpp"
 #include "importers/formats/json_reader.hpp"
 #include "importers/formats/json_writer.hpp"
+#include "importers/formats/kumu_writer.hpp"
 #include "importers/formats/node_link_writer.hpp"
 #include "importers/formats/pajek_reader.hpp"
 #include "importers/support/field_mapping.hpp"
@@ -23,8 +24,11 @@ namespace stakemap {
 namespace {
 
 std::string write_json(const MapSource& map, const std::string& path, const WriteOptions& options) {
-    if (options.node_link_json) save_node_link_json(map, path);
-    else save_json_map(map, path);
+    switch (options.json) {
+        case WriteOptions::Json::node_link: save_node_link_json(map, path); break;
+        case WriteOptions::Json::kumu: save_kumu_blueprint(map, path); break;
+        case WriteOptions::Json::stakemap: save_json_map(map, path); break;
+    }
     return path;
 }
 
@@ -40,7 +44,7 @@ std::string write_with(const MapSource& map, const std::string& path, const Writ
 
 std::vector<FileFormat> make_formats() {
     std::vector<FileFormat> formats;
-    formats.push_back({"json", "stakemap JSON map (or NetworkX node-link)", {".json"}, FormatRole::map, read_json_map, write_json, "",
+    formats.push_back({"json", "stakemap JSON map (or NetworkX node-link, or a Kumu blueprint)", {".json"}, FormatRole::map, read_json_map, write_json, "",
                        "everything: fields, attributes, positions, Net-Map fields, sources and conflicts", false});
     formats.push_back({"csv", "CSV edge list (with a node table)", {".csv", ".tsv", ".txt", ".edgelist", ".edges", ".ncol"}, FormatRole::map,
                        read_csv, write_csv, "", "ties in one file, organisations in <stem>.nodes.csv; themes joined with ';'", true});

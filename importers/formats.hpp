@@ -20,7 +20,8 @@ enum class FormatRole {
 };
 
 struct WriteOptions {
-    bool node_link_json = false;  // .json as NetworkX node-link instead of the stakemap map format
+    enum class Json { stakemap, node_link, kumu };
+    Json json = Json::stakemap;  // what .json holds: the stakemap map, NetworkX node-link, or a Kumu blueprint
 };
 
 using MapReader = ImportResult (*)(const std::string& path, const ImportOptions& options);

@@ -34,6 +34,8 @@ ImportResult read_by_extension(const std::string& path, const ImportOptions& opt
 }
 
 
+}  // namespace
+
 // Where a content problem is: the line (or sheet row) the organisation or tie was read
 // from, in whichever file it was (a node table is not the edge list), else the map path.
 std::string place_of(const ImportResult& result, const std::string& path, const Problem& problem) {
@@ -52,7 +54,7 @@ std::string place_of(const ImportResult& result, const std::string& path, const 
     return path + ": " + problem.path + ":";
 }
 
-}  // namespace
+ImportResult read_map_file(const std::string& path, const ImportOptions& options) { return read_by_extension(path, options); }
 
 ImportResult import_map(const std::string& path, const ImportOptions& options) {
     ImportResult result = read_by_extension(path, options);

@@ -20,6 +20,13 @@ struct CoverageGap {
     std::size_t have = 0;
     std::size_t need = 0;
     std::vector<std::string> organisations;  // ids of those present (under-filled cells)
+    // What the data cannot rule out: organisations here whose type stakemap does not recognise
+    // (they could be of `type`), by the value written ("" when none was), and organisations of
+    // `type` with no recognised theme (no region) recorded, who could be working here.
+    std::size_t unrecognised_type_here = 0;
+    std::vector<std::pair<std::string, std::size_t>> unrecognised_type_values;
+    std::size_t of_type_without_place = 0;
+    bool certain() const { return unrecognised_type_here == 0 && of_type_without_place == 0; }
     std::string text;       // e.g. "No union works on forced labour (the profile asks for 1)."
 };
 
@@ -32,7 +39,19 @@ struct CoverageResult {
     std::vector<CoverageGap> gaps;     // themes first, then regions, in table order
     std::size_t cells_required = 0;
     std::size_t cells_filled = 0;
+    // Values outside the vocabulary, with how many organisations have them ("" type: none given).
+    std::map<std::string, std::size_t> unrecognised_types;
+    std::map<std::string, std::size_t> unrecognised_themes;
+    std::size_t without_themes = 0;
+    std::vector<std::string> caveats;  // coverage_caveats(): what the counts cannot see, in sentences
 };
+
+// What the coverage counts cannot see, in sentences: organisations of types or with themes
+// outside the vocabulary, and organisations with no theme recorded. Empty when nothing is unknown.
+std::vector<std::string> coverage_caveats(const CoverageResult& coverage);
+
+// Whether a type is one of stakemap's (an empty or unknown type is not recognised).
+bool is_recognised_type(const std::string& type);
 
 CoverageResult coverage(const StakeholderMap& map, const CoverageProfile& profile);
 

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "analysis/map_analysis.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace stakemap {
 namespace {
@@ -21,8 +22,28 @@ std::vector<std::string> groups_of(const StakeholderMap& map, BrokerGroups group
     return result;
 }
 
+bool has_partner_of_type(const StakeholderMap& map, const SymmetricAdjacency& partners, std::size_t v, const std::string& type) {
+    for (std::size_t k = partners.offset[v]; k < partners.offset[v + 1]; ++k) {
+        if (map.organisation(partners.partner[k]).type == type) return true;
+    }
+    return false;
+}
+
+bool has_unrecognised_partner(const StakeholderMap& map, const SymmetricAdjacency& partners, std::size_t v) {
+    for (std::size_t k = partners.offset[v]; k < partners.offset[v + 1]; ++k) {
+        if (!is_recognised_type(map.organisation(partners.partner[k]).type)) return true;
+    }
+    return false;
+}
+
+std::string unknown_partners_words(std::size_t count) {
+    if (count == 0) return "";
+    return " (" + std::to_string(count) + (count == 1 ? " of them has" : " of them have") +
+           " partners whose type stakemap does not recognise, who could be one)";
+}
+
 // "N of the M CSOs have no union partner", for each pair the rules name.
-void add_unlinked_shares(GapReport& report, const GapRules& rules) {
+void add_unlinked_shares(GapReport& report, const StakeholderMap& map, const SymmetricAdjacency& partners, const GapRules& rules) {
     const MixingResult& mixing = report.mixing;
     for (const auto& [type, partner] : rules.link_pairs) {
         const auto a = std::find(mixing.groups.begin(), mixing.groups.end(), type);
@@ -31,8 +52,38 @@ void add_unlinked_shares(GapReport& report, const GapRules& rules) {
         const auto i = static_cast<std::size_t>(a - mixing.groups.begin());
         const auto j = static_cast<std::size_t>(b - mixing.groups.begin());
         const std::size_t without = mixing.unlinked[i][j];
-        if (without > 0) report.unlinked.push_back({type, partner, without, mixing.members[i]});
+        if (without == 0) continue;
+        UnlinkedShare share{type, partner, without, mixing.members[i], 0, {}};
+        for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+            const Organisation& organisation = map.organisation(v);
+            if (organisation.type == type && !has_partner_of_type(map, partners, v, partner) && has_unrecognised_partner(map, partners, v)) {
+                ++share.with_unrecognised_partners;
+            }
+        }
+        share.text = std::to_string(without) + " of " + std::to_string(share.of) + " " + vocabulary::type_in_words(type, share.of != 1) +
+                     (without == 1 ? " has" : " have") + " no " + (share.with_unrecognised_partners ? "partner recognised as a " : "") +
+                     vocabulary::type_in_words(partner) + (share.with_unrecognised_partners ? "" : " partner") +
+                     unknown_partners_words(share.with_unrecognised_partners) + ".";
+        report.unlinked.push_back(std::move(share));
     }
+}
+
+// A cross-sector finding names recognised types only; a pair of types the vocabulary does not
+// know says nothing a planner can act on, and organisations of unknown type could be either.
+void qualify_mixing(MixingResult& mixing, const CoverageResult& coverage) {
+    std::size_t unrecognised = 0;
+    for (const auto& [value, count] : coverage.unrecognised_types) unrecognised += count;
+    std::vector<MixingFlag> kept;
+    for (MixingFlag& flag : mixing.flags) {
+        if (!is_recognised_type(mixing.groups[flag.a]) || !is_recognised_type(mixing.groups[flag.b])) continue;
+        if (unrecognised > 0) {
+            flag.text.pop_back();  // the full stop
+            flag.text += "; " + std::to_string(unrecognised) + " organisation" + (unrecognised == 1 ? " has" : "s have") +
+                         " a type stakemap does not recognise and could be of either type.";
+        }
+        kept.push_back(std::move(flag));
+    }
+    mixing.flags = std::move(kept);
 }
 
 // Regions where a whole group of one type lacks any partner of another (e.g. a CSO cluster with no union).
@@ -49,9 +100,18 @@ void add_regional_unlinked(GapReport& report, const StakeholderMap& map, const S
             }
         }
         for (const auto& [region, entry] : by_region) {
-            if (entry.first >= rules.regional_group_at_least && !entry.second) {
-                report.regional_unlinked.push_back({region, type, partner, entry.first});
+            if (entry.first < rules.regional_group_at_least || entry.second) continue;
+            RegionalUnlinked gap{region, type, partner, entry.first, 0, {}};
+            for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+                const Organisation& organisation = map.organisation(v);
+                if (organisation.type == type && organisation.region == region && has_unrecognised_partner(map, partners, v)) {
+                    ++gap.with_unrecognised_partners;
+                }
             }
+            gap.text = "In " + region + ", none of the " + std::to_string(gap.organisations) + " " + vocabulary::type_in_words(type, true) +
+                       " has a " + (gap.with_unrecognised_partners ? "partner recognised as a " : "") + vocabulary::type_in_words(partner) +
+                       (gap.with_unrecognised_partners ? "" : " partner") + unknown_partners_words(gap.with_unrecognised_partners) + ".";
+            report.regional_unlinked.push_back(std::move(gap));
         }
     }
 }
@@ -127,7 +187,8 @@ GapReport compute_gap_report(MapAnalysis& analysis) {
     const GapRules& rules = analysis.settings().rules;
     report.coverage = analysis.coverage();
     report.mixing = analysis.type_mixing();
-    add_unlinked_shares(report, rules);
+    qualify_mixing(report.mixing, report.coverage);
+    add_unlinked_shares(report, analysis.map(), analysis.measures().partners(), rules);
     add_regional_unlinked(report, analysis.map(), analysis.measures().partners(), rules);
     add_fragility(report, analysis.measures());
     add_brokers(report, analysis);

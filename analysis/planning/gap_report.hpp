@@ -44,12 +44,16 @@ struct CommunityPair {
 struct UnlinkedShare {
     std::string type, partner_type;
     std::size_t without = 0, of = 0;  // `without` of the `of` organisations of `type` have no `partner_type` partner
+    std::size_t with_unrecognised_partners = 0;  // of the `without`: partners whose type is not recognised (could be one)
+    std::string text;  // "3 of 5 CSOs have no union partner."
 };
 
 // A region where not one organisation of a type has a partner of another type.
 struct RegionalUnlinked {
     std::string region, type, partner_type;
     std::size_t organisations = 0;
+    std::size_t with_unrecognised_partners = 0;
+    std::string text;  // "In Coast, none of the 4 CSOs has a union partner."
 };
 
 struct GapReport {

@@ -10,6 +10,7 @@
 #include "analysis/map_analysis.hpp"
 #include "analysis/measures/brokerage.hpp"
 #include "analysis/measures/communities.hpp"
+#include "analysis/planning/coverage.hpp"
 #include "analysis/planning/mixing.hpp"
 #include "analysis/measures/structure.hpp"
 #include "analysis/snapshot/symmetric_adjacency.hpp"
@@ -302,7 +303,11 @@ private:
         // Missing partner types on a shared theme ("no union works with this CSO on forced labour").
         const auto shared = shared_themes(a, b);
         for (const auto& [me, other, me_index] : {std::make_tuple(&a, &b, u), std::make_tuple(&b, &a, v)}) {
-            if (other->type.empty() || shared.empty() || has_partner_of_type(me_index, other->type)) continue;
+            // Said only when the data can tell: a partner of unrecognised type could be of that type.
+            if (!is_recognised_type(other->type) || shared.empty() || has_partner_of_type(me_index, other->type) ||
+                has_unrecognised_partner(me_index)) {
+                continue;
+            }
             s.reasons.push_back("no " + vocabulary::type_in_words(other->type) + " works with " + me->label + " on " +
                                 themes_in_words(shared) + "; " + other->label + " does");
             break;
@@ -340,6 +345,13 @@ private:
                                 decimals(found->second.second, 2) + " (partners who do not already know each other)");
         }
         if (s.reasons.empty()) s.reasons.push_back("no shared partners or themes; a long shot");
+    }
+
+    bool has_unrecognised_partner(std::size_t u) const {
+        for (std::size_t i = adjacency_.offset[u]; i < adjacency_.offset[u + 1]; ++i) {
+            if (!is_recognised_type(map_.organisation(adjacency_.partner[i]).type)) return true;
+        }
+        return false;
     }
 
     bool has_partner_of_type(std::size_t u, const std::string& type) const {

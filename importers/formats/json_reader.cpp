@@ -1,5 +1,7 @@
 #include "importers/formats/json_reader.hpp"
 
+#include "importers/formats/kumu_reader.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "importers/support/field_mapping.hpp"
@@ -153,6 +155,7 @@ nlohmann::json parse_json_file(const TextFile& file) {
 ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
     const TextFile file = TextFile::read(path, options.encoding.empty() ? std::string("UTF-8") : options.encoding);
     const json document = parse_json_file(file);
+    if (is_kumu_blueprint(document)) return read_kumu_blueprint(path, document, options);
 
     MapBuilder builder(path, options);
 

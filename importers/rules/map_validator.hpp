@@ -14,7 +14,9 @@
 namespace stakemap {
 
 struct ValidationReport {
-    std::vector<std::string> lines;  // "FILE: path: error|warning: message", in file order
+    // "FILE: path: error|warning: message", in file order; for formats other than JSON, first every
+    // choice the reader made ("FILE: note: column 'Organisation' read as the name") and its warnings.
+    std::vector<std::string> lines;
     std::size_t errors = 0;
     std::size_t warnings = 0;
 };

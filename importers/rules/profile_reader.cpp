@@ -4,6 +4,7 @@
 
 #include "importers/support/import_error.hpp"
 #include "importers/formats/json_reader.hpp"
+#include "importers/support/text_file.hpp"
 
 namespace stakemap {
 namespace {
@@ -42,6 +43,28 @@ CoverageProfile read_coverage_profile(const std::string& path) {
         throw ImportError({path, 0, 0, {}}, "the profile requires nothing; expected \"themes\" or \"regions\"");
     }
     return profile;
+}
+
+void read_profile_vocabulary(const std::string& path, VocabularyMapping& vocabulary) {
+    const json document = parse_json_file(TextFile::read(path, "UTF-8"));
+    const auto found = document.is_object() ? document.find("vocabulary") : document.end();
+    if (found == document.end()) return;
+    if (!found->is_object()) throw ImportError({path, 0, 0, "vocabulary"}, "expected an object of field: {value: canonical}");
+    for (const auto& [field_written, values] : found->items()) {
+        const std::string at = "vocabulary/" + field_written;
+        const auto field = vocabulary_field_named(field_written);
+        if (!field) throw ImportError({path, 0, 0, at}, "'" + field_written + "' is not a field the vocabulary maps; expected type, theme or relationship");
+        if (!values.is_object()) throw ImportError({path, 0, 0, at}, "expected an object of value: canonical");
+        for (const auto& [value, canonical] : values.items()) {
+            if (!canonical.is_string()) throw ImportError({path, 0, 0, at + "/" + value}, "expected the canonical word as a string");
+            const auto mapped = vocabulary.map(*field, canonical.get<std::string>());
+            if (mapped.empty()) {
+                throw ImportError({path, 0, 0, at + "/" + value}, "'" + canonical.get<std::string>() + "' is not a " +
+                                                                      std::string(field_name(*field)) + " stakemap knows");
+            }
+            vocabulary.add(*field, value, mapped.front().canonical, path + ": " + at);
+        }
+    }
 }
 
 }  // namespace stakemap

@@ -8,9 +8,14 @@
 #include <string>
 
 #include "graph/coverage_profile.hpp"
+#include "importers/support/vocabulary_mapping.hpp"
 
 namespace stakemap {
 
 CoverageProfile read_coverage_profile(const std::string& path);
+
+// A profile may also carry the team's own words: "vocabulary": {"type": {"Consultora": "other"},
+// "theme": {"Migración laboral": "forced_labour"}}. Added to `vocabulary`; errors name the path.
+void read_profile_vocabulary(const std::string& path, VocabularyMapping& vocabulary);
 
 }  // namespace stakemap

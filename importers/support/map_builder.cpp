@@ -200,7 +200,8 @@ StakeholderMap::OrgIndex MapBuilder::resolve(const std::string& id, const Source
             throw ImportError(where, "'" + id + "' names " + std::to_string(alias_ids_[key].size()) + " organisations (" +
                                          joined(alias_ids_[key]) + "); expected one: write its id instead");
         }
-        decide("ties name organisations by name or acronym too (e.g. '" + id + "' is '" + alias->second + "')");
+        if (!named_by_alias_) decide(file_ + ": ties name organisations by name or acronym too (e.g. '" + id + "' is '" + alias->second + "')");
+        named_by_alias_ = true;
         return *map_.find(alias->second);
     }
     if (!edges_declare_nodes_) {
@@ -254,7 +255,10 @@ void MapBuilder::report_values() {
         const std::string counted = std::to_string(tally.count) + (field == VocabularyField::relationship ? " tie" : " organisation") +
                                     (tally.count == 1 ? "" : "s");
         if (!tally.canonical.empty()) {
-            if (tally.canonical != written) decide(what + " read as " + tally.canonical + " (" + counted + "; " + tally.rule + ")");
+            // "Government" -> government says nothing; "ONG" -> cso is a decision worth listing.
+            if (VocabularyMapping::key(tally.canonical) != VocabularyMapping::key(written)) {
+                decide(tally.first.file + ": " + what + " read as " + tally.canonical + " (" + counted + "; " + tally.rule + ")");
+            }
             continue;
         }
         if (field == VocabularyField::relationship) continue;  // free text is a fine tie type

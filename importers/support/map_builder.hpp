@@ -78,6 +78,7 @@ private:
     std::vector<ImportResult::PlaceFile> place_files_;
     std::vector<ImportResult::Place> organisation_places_, relationship_places_;
     std::vector<std::string> decisions_;
+    bool named_by_alias_ = false;
 
     std::shared_ptr<const VocabularyMapping> vocabulary_;
     struct ValueTally {

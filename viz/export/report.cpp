@@ -139,14 +139,12 @@ private:
             }
             html_ += "</tr>";
         }
-        html_ += "</table><ul>";
+        html_ += "</table>";
+        for (const auto& caveat : coverage.caveats) html_ += "<p class=\"explain\">Note: " + escape_html(caveat) + "</p>";
+        html_ += "<ul>";
         for (const auto& gap : coverage.gaps) html_ += "<li>" + escape_html(gap.text) + "</li>";
         for (const auto& flag : gaps_.mixing.flags) html_ += "<li>" + escape_html(flag.text) + "</li>";
-        for (const auto& gap : gaps_.regional_unlinked) {
-            html_ += "<li>In " + escape_html(gap.region) + ", none of the " + std::to_string(gap.organisations) + " " +
-                     escape_html(vocabulary::type_in_words(gap.type, true)) + " has a " + escape_html(vocabulary::type_in_words(gap.partner_type)) +
-                     " partner.</li>";
-        }
+        for (const auto& gap : gaps_.regional_unlinked) html_ += "<li>" + escape_html(gap.text) + "</li>";
         html_ += "</ul>\n";
     }
 

@@ -135,6 +135,7 @@ void GapsPanel::draw_coverage(interactive::Session& session, const GapReport& ga
         ImGui::EndTable();
     }
     ImGui::TextDisabled("Click a cell to highlight its organisations.");
+    for (const auto& caveat : coverage.caveats) ImGui::TextWrapped("Note: %s", caveat.c_str());
     if (!session.highlighted().empty() && ImGui::SmallButton("Clear highlight")) session.highlight({}, "");
     if (ImGui::TreeNode("Gaps in words", "Gaps in words (%zu)", coverage.gaps.size())) {
         for (const auto& gap : coverage.gaps) ImGui::BulletText("%s", gap.text.c_str());
@@ -183,14 +184,9 @@ void GapsPanel::draw_groups(interactive::Session& session, const interactive::An
     }
     if (ImGui::TreeNode("Sectors without partners")) {
         for (const auto& share : gaps.unlinked) {
-            if (share.without == 0) continue;
-            ImGui::BulletText("%zu of %zu %s have no %s partner", share.without, share.of, vocabulary::type_in_words(share.type, true).c_str(),
-                              vocabulary::type_in_words(share.partner_type).c_str());
+            if (share.without > 0) ImGui::BulletText("%s", share.text.c_str());
         }
-        for (const auto& regional : gaps.regional_unlinked) {
-            ImGui::BulletText("%s: none of the %zu %s has a %s partner", regional.region.c_str(), regional.organisations,
-                              vocabulary::type_in_words(regional.type, true).c_str(), vocabulary::type_in_words(regional.partner_type).c_str());
-        }
+        for (const auto& regional : gaps.regional_unlinked) ImGui::BulletText("%s", regional.text.c_str());
         ImGui::TreePop();
     }
 }
