@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "analysis/map_analysis.hpp"
 #include "cli/input_options.hpp"
 #include "cli/map_output.hpp"
 #include "importers/formats.hpp"
@@ -67,10 +68,20 @@ void register_export(CLI::App& app, int& exit_code) {
         }
         check_map_output(options->output);
         const ImportResult imported = options->input.load(std::cerr);
+        // A workbook is read by people: it carries the headline measures beside each organisation.
+        std::vector<ExtraColumn> measures;
+        if (format_for_path(options->output) == format_named("xlsx")) {
+            MapAnalysis analysis(imported.map);
+            for (const Metric metric : {Metric::degree, Metric::betweenness, Metric::eigenvector, Metric::pagerank, Metric::community}) {
+                analysis.metrics({metric});
+                if (const MetricColumn* column = analysis.column(metric_name(metric))) measures.push_back({column->name, column->values});
+            }
+        }
         const std::string written = save_map(StakeholderMapSource(imported.map), options->output,
                                              options->format == "node-link" ? JsonFlavour::node_link
                                              : options->format == "kumu"    ? JsonFlavour::kumu
-                                                                            : JsonFlavour::stakemap);
+                                                                            : JsonFlavour::stakemap,
+                                             std::move(measures));
         std::cerr << "Wrote " << imported.map.organisation_count() << " organisations and " << imported.map.relationship_count()
                   << " relationships to " << written << "\n";
         exit_code = 0;

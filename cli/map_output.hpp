@@ -3,7 +3,10 @@
 
 #include <string>
 
+#include <vector>
+
 #include "graph/map_source.hpp"
+#include "importers/formats/xlsx_writer.hpp"
 
 namespace stakemap::cli {
 
@@ -13,7 +16,8 @@ enum class JsonFlavour { stakemap, node_link, kumu };
 // (stakemap format, or NetworkX node-link), .csv (edges
 // plus <stem>.nodes.csv), .graphml, .gexf, .gml. Returns a description of what
 // was written; throws std::runtime_error otherwise.
-std::string save_map(const MapSource& map, const std::string& path, JsonFlavour json = JsonFlavour::stakemap);
+std::string save_map(const MapSource& map, const std::string& path, JsonFlavour json = JsonFlavour::stakemap,
+                     std::vector<ExtraColumn> measures = {});
 
 // Throws the same error save_map would for an unsupported extension, before any work is done.
 // (Graphviz outputs are viz/'s; this covers the interchange formats.)

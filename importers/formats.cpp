@@ -18,6 +18,8 @@
 #include "importers/formats/kumu_writer.hpp"
 #include "importers/formats/node_link_writer.hpp"
 #include "importers/formats/pajek_reader.hpp"
+#include "importers/formats/workbook_reader.hpp"
+#include "importers/formats/xlsx_writer.hpp"
 #include "importers/support/field_mapping.hpp"
 
 namespace stakemap {
@@ -34,6 +36,11 @@ std::string write_json(const MapSource& map, const std::string& path, const Writ
 
 std::string write_csv(const MapSource& map, const std::string& path, const WriteOptions&) {
     return path + " and " + save_csv_map(map, path);
+}
+
+std::string write_xlsx(const MapSource& map, const std::string& path, const WriteOptions& options) {
+    save_xlsx(map, path, options.measures);
+    return path;
 }
 
 template <void (*Save)(const MapSource&, const std::string&)>
@@ -57,6 +64,9 @@ std::vector<FileFormat> make_formats() {
     formats.push_back({"dot", "Graphviz DOT", {".dot", ".gv"}, FormatRole::map, read_dot, nullptr, "dot",
                        "a diagram: positions, colours and labels as Graphviz attributes", false});
     formats.push_back({"pajek", "Pajek network", {".net", ".paj"}, FormatRole::map, read_pajek, nullptr, "", "", false});
+    formats.push_back({"xlsx", "Excel workbook", {".xlsx"}, FormatRole::map, read_workbook, write_xlsx, "",
+                       "sheets Organisations (with measures when exported) and Relationships", false});
+    formats.push_back({"ods", "OpenDocument spreadsheet (LibreOffice)", {".ods"}, FormatRole::map, read_workbook, nullptr, "", "", false});
     formats.push_back({"svg", "SVG drawing", {".svg"}, FormatRole::diagram, nullptr, nullptr, "svg", "a drawing", false});
     formats.push_back({"pdf", "PDF drawing", {".pdf"}, FormatRole::diagram, nullptr, nullptr, "pdf", "a drawing", false});
     formats.push_back({"png", "PNG picture", {".png"}, FormatRole::diagram, nullptr, nullptr, "png", "a picture", false});

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "importers/formats/xlsx_writer.hpp"
 #include "importers/support/import_options.hpp"
 #include "graph/map_source.hpp"
 
@@ -22,6 +23,7 @@ enum class FormatRole {
 struct WriteOptions {
     enum class Json { stakemap, node_link, kumu };
     Json json = Json::stakemap;  // what .json holds: the stakemap map, NetworkX node-link, or a Kumu blueprint
+    std::vector<ExtraColumn> measures;  // workbooks: measures written beside each organisation
 };
 
 using MapReader = ImportResult (*)(const std::string& path, const ImportOptions& options);

@@ -27,6 +27,17 @@ inline ImportError import_error(const std::string& name, const std::string& cont
     throw std::logic_error("unreachable");
 }
 
+// The error importing an existing file throws.
+inline ImportError import_error_at(const std::string& path, ImportOptions options = {}) {
+    try {
+        import_map(path, options);
+    } catch (const ImportError& error) {
+        return error;
+    }
+    FAIL("expected an ImportError for " << path);
+    throw std::logic_error("unreachable");
+}
+
 inline const Organisation& org(const StakeholderMap& map, const std::string& id) {
     const auto index = map.find(id);
     REQUIRE(index.has_value());

@@ -160,7 +160,8 @@ TEST_CASE("Pajek errors", "[pajek]") {
 }
 
 TEST_CASE("unknown extension and missing file", "[importer]") {
-    CHECK_THAT(import_error("map.xlsx", "PK").message(), Catch::Contains("unknown file extension '.xlsx'"));
+    CHECK_THAT(import_error("map.docx", "PK").message(), Catch::Contains("unknown file extension '.docx'"));
+    CHECK_THAT(import_error("map.xlsx", "PK").message(), Catch::Contains("not a workbook"));
     try {
         import_map("/nonexistent/folder/map.csv");
         FAIL("expected an error");

@@ -86,3 +86,29 @@ void write_file_atomically(const std::string& path, std::string_view contents) {
 }
 
 }  // namespace stakemap
+
+namespace stakemap {
+
+void replace_file_atomically(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
+    std::string temporary;
+    {
+        AtomicFileWriter writer(path);  // makes (and on leaving, removes) the hidden temporary beside the target
+        temporary = writer.temporary_path();
+    }
+    // The name is free again; a rival writer would need the same random name.
+    try {
+        write(temporary);
+        const int fd = ::open(temporary.c_str(), O_RDONLY);
+        if (fd < 0) fail(path, "cannot reopen what was written", errno);
+        const bool synced = ::fsync(fd) == 0 && ::fchmod(fd, mode_for(path)) == 0;
+        const int error = errno;
+        ::close(fd);
+        if (!synced) fail(path, "flush failed", error);
+        if (std::rename(temporary.c_str(), path.c_str()) != 0) fail(path, "cannot replace the file", errno);
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
+}
+
+}  // namespace stakemap

@@ -4,6 +4,7 @@
 // A failed or abandoned write leaves the old file untouched.
 
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,7 @@ public:
     void flush();
     // Flushes, syncs and renames over the target. Throws on failure.
     void commit();
+    const std::string& temporary_path() const { return temporary_; }
 
 private:
     [[noreturn]] void fail_write();
@@ -38,5 +40,10 @@ private:
 
 // Convenience for small outputs. Throws std::runtime_error on failure.
 void write_file_atomically(const std::string& path, std::string_view contents);
+
+// For libraries that write a file by its name (libxlsxwriter): `write` gets a temporary
+// path beside `path`, writes it whole, and only then is it synced and renamed over `path`.
+// A throw from `write` (or a failed sync) removes the temporary file and leaves `path` as it was.
+void replace_file_atomically(const std::string& path, const std::function<void(const std::string& temporary)>& write);
 
 }  // namespace stakemap

@@ -189,7 +189,12 @@ struct TieColumns {
 TieColumns plan_ties(const Table& table, const ImportOptions& options, MapBuilder& builder) {
     TieColumns columns;
     const std::vector<std::string>& first = table.rows.front().cells;
-    const bool headed = reads_as_tie_header(first) || !options.columns.empty();
+    // A column of "A — B" pairs under a first row that is no pair: that row is a header.
+    bool pairs_under_header = false;
+    for (std::size_t c = 0; c < first.size() && !pairs_under_header; ++c) {
+        pairs_under_header = !split_pair(first[c]) && holds_pairs(table, 1, c);
+    }
+    const bool headed = reads_as_tie_header(first) || pairs_under_header || !options.columns.empty();
     if (headed) {
         columns.header = first;
         columns.plan = plan_columns(first, TableKind::relationships, options.columns);
@@ -223,7 +228,8 @@ TieColumns plan_ties(const Table& table, const ImportOptions& options, MapBuilde
     if (!columns.pair && (!columns.source || !columns.target)) {
         // One column of pairs nobody named, else the first two columns (Kumu puts From, To there).
         for (std::size_t c = 0; c < roles.size() && !columns.pair; ++c) {
-            if (roles[c] == ColumnRole::attribute && holds_pairs(table, columns.first_row, c)) columns.pair = c;
+            const bool free = roles[c] == ColumnRole::attribute || roles[c] == ColumnRole::tie_type || roles[c] == ColumnRole::description;
+            if (free && holds_pairs(table, columns.first_row, c)) columns.pair = c;
         }
         if (columns.pair) {
             roles[*columns.pair] = ColumnRole::pair;

@@ -154,8 +154,8 @@ def test_generate(folder):
     check("generate: csv reads back", json.loads(out.stdout)["graph"]["edges"] == 700, out.stderr)
     out = run("generate", "--orgs", "10", "--ties", "1000", "-o", os.path.join(folder, "impossible.json"))
     check("generate: impossible options refused", out.returncode != 0 and "too many relationships" in out.stderr, out.stderr)
-    out = run("generate", "--orgs", "10", "-o", os.path.join(folder, "map.xlsx"))
-    check("generate: unknown output format refused", out.returncode != 0 and ".xlsx" in out.stderr, out.stderr)
+    out = run("generate", "--orgs", "20", "-o", os.path.join(folder, "map.docx"))
+    check("generate: unknown output format refused", out.returncode != 0 and ".docx" in out.stderr, out.stderr)
 
 
 def test_planner_commands(folder):
@@ -202,12 +202,42 @@ def test_export(folder):
         check(f"export .{ext}", out.returncode == 0 and os.path.getsize(out_path) > 0, out.stderr)
     out = run("export", forum, "-o", os.path.join(folder, "forum.svg"), "--layout", "spring")
     check("export: unknown layout", out.returncode != 0 and "spring" in out.stderr, out.stderr)
-    out = run("export", forum, "-o", os.path.join(folder, "forum.xlsx"))
-    check("export: unknown format", out.returncode != 0 and ".xlsx" in out.stderr, out.stderr)
+    out = run("export", forum, "-o", os.path.join(folder, "forum.docx"))
+    check("export: unknown format", out.returncode != 0 and ".docx" in out.stderr, out.stderr)
     svg = os.path.join(folder, "ego.svg")
     out = run("export", forum, "-o", svg, "--ego", "ilo", "--radius", "1", "--highlight", "suggestions", "--size-by", "degree")
     text = open(svg, encoding="utf-8").read() if out.returncode == 0 else ""
     check("export: ego view", "International Labour Organization" in text and "Legatum" not in text, out.stderr)
+
+
+def test_team_files(folder):
+    """A team's Excel export: no 'id' header, everyday type words, a word the vocabulary lacks."""
+    orgs = os.path.join(folder, "orgs.csv")
+    ties = os.path.join(folder, "ties.csv")
+    with open(orgs, "wb") as f:
+        f.write("\ufeffOrganisation;Type;Themes\r\nHope NGO;NGO;Child labour\r\nBright Futures;NGO;Child labour\r\n"
+                "ILO;UN;Child labour\r\nUNICEF;UN agency;Child labour\r\nAcme Consult;Consultora;Forced labour\r\n".encode("utf-8"))
+    with open(ties, "w", encoding="utf-8") as f:
+        f.write("Partner 1;Partner 2;Notes\nHope NGO;ILO;met twice\nILO;UNICEF;\nAcme Consult;Hope NGO;\n")
+    out = run("validate", ties, "--nodes", orgs)
+    check("team files: validate lists decisions", out.returncode == 0 and "note: " in out.stdout and "read as the name" in out.stdout
+          and "type 'NGO' read as cso" in out.stdout, out.stdout + out.stderr)
+    check("team files: an unmapped value is reported once with a way to map it",
+          out.stdout.count("'Consultora'") == 1 and "--vocabulary" in out.stdout, out.stdout)
+    out = run("gaps", ties, "--nodes", orgs, "--format", "json", "-q")
+    gaps = json.loads(out.stdout) if out.returncode == 0 else {}
+    texts = [g["text"] for g in gaps.get("coverage", {}).get("gaps", [])]
+    check("team files: gaps count the mapped types",
+          not any("No CSO works on child labour" in t or "No UN agency works on child labour" in t for t in texts), texts)
+    check("team files: a finding the unmapped value could change is qualified",
+          any(t.startswith("No organisation recognised as a CSO works on forced labour") for t in texts), texts)
+    vocabulary = os.path.join(folder, "vocab.csv")
+    with open(vocabulary, "w", encoding="utf-8") as f:
+        f.write("field,value,canonical\ntype,Consultora,research\n")
+    out = run("validate", ties, "--nodes", orgs, "--vocabulary", vocabulary)
+    check("team files: --vocabulary maps the value", "'Consultora' read as research" in out.stdout, out.stdout + out.stderr)
+    out = run("analyze", ties, "--nodes", orgs, "--columns", "colour=Type")
+    check("team files: a bad --columns is a clear error", out.returncode != 0 and "colour" in out.stderr, out.stderr)
 
 
 def main():
@@ -222,6 +252,7 @@ def main():
         test_generate(folder)
         test_planner_commands(folder)
         test_export(folder)
+        test_team_files(folder)
     return finish("cli")
 
 

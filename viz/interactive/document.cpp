@@ -18,8 +18,8 @@ std::uint64_t fresh_revision() {
 
 }  // namespace
 
-Document Document::open(const std::string& path) {
-    ImportResult imported = import_map(path);
+Document Document::open(const std::string& path, const ImportOptions& options) {
+    ImportResult imported = import_map(path, options);
     Document document(std::move(imported.map), path, false);
     document.warnings_ = std::move(imported.warnings);
     return document;

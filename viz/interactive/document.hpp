@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/stakeholder_map.hpp"
+#include "importers/support/import_options.hpp"
 #include "viz/interactive/undo_history.hpp"
 
 namespace stakemap::interactive {
@@ -17,7 +18,9 @@ class Document {
 public:
     Document() : Document(StakeholderMap(), "", false) {}  // an empty, untitled map
     // Reads any format the importers read. Throws ImportError (file, line, what was expected).
-    static Document open(const std::string& path);
+    // Any format the importers read: a CSV edge list with its node table (`options.nodes_path`,
+    // else <stem>.nodes.csv beside it), a workbook, a Kumu blueprint, ...
+    static Document open(const std::string& path, const ImportOptions& options = {});
     // A map already in memory (e.g. a restored recovery file) for `path`.
     Document(StakeholderMap map, std::string path, bool unsaved);
 

@@ -39,7 +39,7 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"redo", {0, 0, "redo"}},
         {"save", {0, 1, "save [PATH]"}},
         {"export", {1, 1, "export PATH"}},
-        {"open", {1, 1, "open PATH"}},
+        {"open", {1, 2, "open PATH [NODE_TABLE]"}},
         {"layout", {1, 1, "layout run|pause|sfdp|neato|dot|fdp|circo|twopi"}},
         {"layout-steps", {1, 1, "layout-steps N"}},
         {"highlight-cell", {2, 2, "highlight-cell TYPE THEME"}},
@@ -196,7 +196,7 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         if (!session.redo()) fail(script, step, "redo: nothing to redo");
     } else if (verb == "save") session.save(args.empty() ? "" : args[0]);
     else if (verb == "export") session.export_view(args[0]);
-    else if (verb == "open") session.open(args[0]);
+    else if (verb == "open") session.open(args[0], args.size() > 1 ? args[1] : "");
     else if (verb == "layout") {
         if (args[0] == "run") session.set_layout_running(true);
         else if (args[0] == "pause") session.set_layout_running(false);

@@ -41,8 +41,10 @@ void Session::adopt(Document document) {
     fit_view();
 }
 
-void Session::open(const std::string& path) {
-    adopt(Document::open(path));
+void Session::open(const std::string& path, const std::string& nodes) {
+    ImportOptions options;
+    if (!nodes.empty()) options.nodes_path = nodes;
+    adopt(Document::open(path, options));
     status_ = "Opened " + path + " (" + std::to_string(map().organisation_count()) + " organisations, " +
               std::to_string(map().relationship_count()) + " relationships)";
     if (!document_.warnings().empty()) status_ += "; " + std::to_string(document_.warnings().size()) + " warnings";

@@ -38,7 +38,8 @@ public:
     const StakeholderMap& map() const { return document_.map(); }
     // Replaces the document (the caller has asked about unsaved changes).
     void adopt(Document document);
-    void open(const std::string& path);  // throws ImportError; the current map stays on failure
+    // Throws ImportError; the current map stays on failure. `nodes`: a node table for a CSV edge list.
+    void open(const std::string& path, const std::string& nodes = "");
     // Saves stakemap JSON atomically to `path` ("" = default_save_path()).
     // Throws std::runtime_error; the old file is untouched on failure.
     void save(const std::string& path = "");
