@@ -1,3 +1,5 @@
+#include "cli/numeric_checks.hpp"
+#include "cli/terminal_output.hpp"
 #include "cli/analyze_command.hpp"
 
 #include <chrono>
@@ -31,6 +33,7 @@ struct AnalyzeOptions {
     bool timings = false;
     std::optional<double> epsilon;
     bool exact = false;
+    bool raw_csv = false;
 };
 
 // Wall time since `start`, in seconds.
@@ -103,6 +106,7 @@ AnalysisInput read_input(const InputOptions& input) {
 }
 
 int run(const AnalyzeOptions& options) {
+    options.input.check_outputs({options.output});
     AnalysisInput input = read_input(options.input);
     const AnalysisGraph& graph = input.graph;
     const std::vector<Metric> metrics = parse_metrics(options.metrics);
@@ -141,6 +145,7 @@ int run(const AnalyzeOptions& options) {
     if (options.format == "json") {
         text = format_json(map, results, request);
     } else if (options.format == "csv") {
+        request.spreadsheet_safe = !options.raw_csv;
         text = format_csv(map, results, request);
     } else {
         if (!request.top) request.top = kDefaultTableRows;
@@ -150,7 +155,7 @@ int run(const AnalyzeOptions& options) {
         }
         text = format_table(map, results, request);
     }
-    if (options.output.empty()) std::cout << text;
+    if (options.output.empty()) print_out(text);
     else write_file_atomically(options.output, text);
     return 0;
 }
@@ -176,11 +181,14 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_option("--top", options->top, "Show only the N highest by --sort (table default: 20)")->check(CLI::PositiveNumber);
     command->add_option("--sort", options->sort_by, "Metric to rank by (default: betweenness, else the first metric)");
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+    command->add_flag("--raw-csv", options->raw_csv, "CSV cells exactly as they are; by default a name a spreadsheet would run as a "
+                                                     "formula (=, +, -, @ first) gets a leading '");
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
     command->add_flag("--timings", options->timings, "Print the time each phase takes (to standard error)");
     auto* epsilon = command->add_option("--epsilon", options->epsilon,
                         "Estimate betweenness from sampled shortest paths, within this of the exact value with 90% probability "
                         "(default: exact up to 50,000 organisations, else sampled with 0.01)")
+                        ->check(kFiniteNumber)
                         ->check(CLI::Range(1e-4, 0.5));
     command->add_flag("--exact", options->exact, "Compute betweenness and closeness exactly whatever the map's size (O(nodes x ties))")->excludes(epsilon);
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced) instead of standard output");

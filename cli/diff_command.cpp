@@ -1,6 +1,9 @@
+#include "cli/terminal_output.hpp"
 #include "cli/diff_command.hpp"
+#include "cli/output_guard.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -8,6 +11,7 @@
 
 #include "analysis/planning/map_diff.hpp"
 #include "graph/support/atomic_file.hpp"
+#include "graph/support/text_safety.hpp"
 #include "importers/importer.hpp"
 #include "importers/rules/profile_reader.hpp"
 
@@ -18,8 +22,10 @@ struct DiffOptions {
     std::string old_path, new_path, format = "md", output, profile;
 };
 
+std::string md(const std::string& text) { return markdown_text(text); }
+
 std::string tie_text(const TieKey& tie, bool directed) {
-    return tie.source + (directed ? " -> " : " - ") + tie.target + (tie.type.empty() ? "" : " (" + tie.type + ")");
+    return md(tie.source) + (directed ? " -> " : " - ") + md(tie.target) + (tie.type.empty() ? "" : " (" + md(tie.type) + ")");
 }
 
 std::string fixed(double value, int places) {
@@ -30,7 +36,8 @@ std::string fixed(double value, int places) {
 
 std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, const StakeholderMap& new_map,
                         const DiffOptions& options) {
-    std::string out = "# What changed: " + options.old_path + " -> " + options.new_path + "\n\n";
+    std::string out = "# What changed: " + md(std::filesystem::path(options.old_path).filename().string()) + " -> " +
+                      md(std::filesystem::path(options.new_path).filename().string()) + "\n\n";
     const auto& b = diff.before;
     const auto& a = diff.after;
     out += "| | before | after |\n|---|---|---|\n";
@@ -48,16 +55,16 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
 
     const auto label_in = [](const StakeholderMap& map, const std::string& id) {
         const auto index = map.find(id);
-        return index ? map.organisation(*index).label + " (" + id + ")" : id;
+        return md(index ? map.organisation(*index).label + " (" + id + ")" : id);
     };
     out += "\n## Organisations: " + std::to_string(diff.added.size()) + " added, " + std::to_string(diff.removed.size()) +
            " removed, " + std::to_string(diff.changed.size()) + " changed\n";
     for (const auto& id : diff.added) out += "- added: " + label_in(new_map, id) + "\n";
     for (const auto& id : diff.removed) out += "- removed: " + label_in(old_map, id) + "\n";
     for (const auto& change : diff.changed) {
-        out += "- changed: " + change.label + " (" + change.id + "):";
+        out += "- changed: " + md(change.label) + " (" + md(change.id) + "):";
         for (const auto& field : change.fields) {
-            out += " " + field.field + " '" + field.before + "' -> '" + field.after + "';";
+            out += " " + md(field.field) + " '" + md(field.before) + "' -> '" + md(field.after) + "';";
         }
         out += "\n";
     }
@@ -67,20 +74,20 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
     for (const auto& tie : diff.ties_removed) out += "- removed: " + tie_text(tie, old_map.directed()) + "\n";
     for (const auto& change : diff.ties_changed) {
         out += "- changed: " + tie_text(change.tie, new_map.directed()) + ":";
-        for (const auto& field : change.fields) out += " " + field.field + " '" + field.before + "' -> '" + field.after + "';";
+        for (const auto& field : change.fields) out += " " + md(field.field) + " '" + md(field.before) + "' -> '" + md(field.after) + "';";
         out += "\n";
     }
     out += "\n## Coverage\n";
     if (diff.coverage_filled.empty() && diff.coverage_emptied.empty() && diff.coverage_changed.empty()) {
         out += "No coverage gap opened or closed.\n";
     }
-    for (const auto& text : diff.coverage_filled) out += "- closed: " + text + "\n";
-    for (const auto& text : diff.coverage_emptied) out += "- opened: " + text + "\n";
-    for (const auto& change : diff.coverage_changed) out += "- still open: " + change.before + " -> " + change.after + "\n";
+    for (const auto& text : diff.coverage_filled) out += "- closed: " + md(text) + "\n";
+    for (const auto& text : diff.coverage_emptied) out += "- opened: " + md(text) + "\n";
+    for (const auto& change : diff.coverage_changed) out += "- still open: " + md(change.before) + " -> " + md(change.after) + "\n";
     out += "\n## Top brokers (betweenness)\n| rank | before | after |\n|---|---|---|\n";
     for (std::size_t k = 0; k < std::max(diff.brokers_before.size(), diff.brokers_after.size()); ++k) {
         const auto cell = [&](const std::vector<RankedBroker>& list) {
-            return k < list.size() ? list[k].label + " " + fixed(list[k].betweenness, 3) : std::string();
+            return k < list.size() ? md(list[k].label) + " " + fixed(list[k].betweenness, 3) : std::string();
         };
         out += "| " + std::to_string(k + 1) + " | " + cell(diff.brokers_before) + " | " + cell(diff.brokers_after) + " |\n";
     }
@@ -139,6 +146,7 @@ void register_diff(CLI::App& app, int& exit_code) {
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
+        check_outputs({options->old_path, options->new_path, options->profile}, {options->output});
         ImportOptions import_options;
         if (!options->profile.empty()) {
             auto words = std::make_shared<VocabularyMapping>();
@@ -151,7 +159,7 @@ void register_diff(CLI::App& app, int& exit_code) {
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);
         const std::string text = options->format == "json" ? as_json(diff).dump(2) + "\n" : as_markdown(diff, old_map, new_map, *options);
-        if (options->output.empty()) std::cout << text;
+        if (options->output.empty()) print_out(text);
         else write_file_atomically(options->output, text);
         exit_code = 0;
     });

@@ -1,3 +1,4 @@
+#include "cli/numeric_checks.hpp"
 #include "cli/export_command.hpp"
 
 #include <iostream>
@@ -21,6 +22,8 @@ struct ExportOptions {
     std::size_t top = 0;
     std::string highlight;
     std::size_t highlight_count = 10;
+    bool raw_csv = false;
+    bool excel = false;
 };
 
 }  // namespace
@@ -36,6 +39,9 @@ void register_export(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "Output file")->required();
     command->add_option("--format", options->format, "What .json holds: stakemap (default), node-link (NetworkX) or kumu (a Kumu blueprint)")
         ->check(CLI::IsMember({"stakemap", "node-link", "kumu"}));
+    command->add_flag("--raw-csv", options->raw_csv, "CSV cells exactly as they are, even those a spreadsheet would run as formulas "
+                                                     "(=, +, -, @ first); by default such cells get a leading ' (for machines reading the file)");
+    command->add_flag("--excel", options->excel, "CSV with a UTF-8 byte-order mark, so Excel on Windows shows accents right");
     auto& d = options->diagram;
     command->add_option("--layout", d.layout, "Diagram layout: sfdp, neato, fdp, dot, circo, twopi, stored (saved positions)");
     command->add_option("--color-by", d.color_by, "Colour by type (default), country, region, community or an attribute");
@@ -51,10 +57,13 @@ void register_export(CLI::App& app, int& exit_code) {
     command->add_option("--top", options->top, "Only the N most central organisations (betweenness) and their ties");
     command->add_option("--highlight", options->highlight, "'suggestions' draws the top suggested partners as dashed ties")
         ->check(CLI::IsMember({"suggestions"}));
-    command->add_option("--highlight-count", options->highlight_count, "How many suggestions to draw (default 10)");
-    command->add_option("--dpi", d.dpi, "PNG resolution (default 96)")->check(CLI::Range(24.0, 1200.0));
+    command->add_option("--highlight-count", options->highlight_count, "How many suggestions to draw (default 10)")->check(CLI::Range(1, 1000));
+    command->add_option("--dpi", d.dpi, "PNG resolution (default 96)")->check(kFiniteNumber)->check(CLI::Range(24.0, 1200.0));
     command->add_option("--seed", d.seed, "Seed for layouts and communities (default 1)");
     command->callback([options, &exit_code] {
+        // A CSV map is a pair: its node table is an output too.
+        const bool csv_pair = format_for_path(options->output) == format_named("csv");
+        options->input.check_outputs({options->output, csv_pair ? companion_path(options->output, "nodes", "csv") : ""});
         if (viz::is_diagram_path(options->output)) {
             const ImportResult imported = options->input.load(std::cerr);
             viz::DiagramOptions diagram = options->diagram;
@@ -68,20 +77,21 @@ void register_export(CLI::App& app, int& exit_code) {
         }
         check_map_output(options->output);
         const ImportResult imported = options->input.load(std::cerr);
+        WriteOptions write;
+        write.json = options->format == "node-link" ? WriteOptions::Json::node_link
+                     : options->format == "kumu"    ? WriteOptions::Json::kumu
+                                                    : WriteOptions::Json::stakemap;
+        write.spreadsheet_safe = !options->raw_csv;
+        write.byte_order_mark = options->excel;
         // A workbook is read by people: it carries the headline measures beside each organisation.
-        std::vector<ExtraColumn> measures;
         if (format_for_path(options->output) == format_named("xlsx")) {
             MapAnalysis analysis(imported.map);
             for (const Metric metric : {Metric::degree, Metric::betweenness, Metric::eigenvector, Metric::pagerank, Metric::community}) {
                 analysis.metrics({metric});
-                if (const MetricColumn* column = analysis.column(metric_name(metric))) measures.push_back({column->name, column->values});
+                if (const MetricColumn* column = analysis.column(metric_name(metric))) write.measures.push_back({column->name, column->values});
             }
         }
-        const std::string written = save_map(StakeholderMapSource(imported.map), options->output,
-                                             options->format == "node-link" ? JsonFlavour::node_link
-                                             : options->format == "kumu"    ? JsonFlavour::kumu
-                                                                            : JsonFlavour::stakemap,
-                                             std::move(measures));
+        const std::string written = save_map(StakeholderMapSource(imported.map), options->output, write);
         std::cerr << "Wrote " << imported.map.organisation_count() << " organisations and " << imported.map.relationship_count()
                   << " relationships to " << written << "\n";
         exit_code = 0;

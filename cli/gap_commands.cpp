@@ -1,3 +1,4 @@
+#include "cli/terminal_output.hpp"
 #include "cli/gap_commands.hpp"
 
 #include <iostream>
@@ -20,7 +21,7 @@ CoverageProfile load_profile(const std::string& path) {
 }
 
 void emit(const std::string& text, const std::string& output) {
-    if (output.empty()) std::cout << text;
+    if (output.empty()) print_out(text);
     else write_file_atomically(output, text);
 }
 
@@ -78,6 +79,7 @@ void register_gaps(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
         options->input.profile_path = options->profile;
+        options->input.check_outputs({options->output});
         const ImportResult imported = options->input.load(std::cerr);
         const CoverageProfile profile = load_profile(options->profile);
         GapOptions gap_options;
@@ -107,11 +109,12 @@ void register_suggest(CLI::App& app, int& exit_code) {
                     "country/region) + 0.2 bridging (joins separate parts or groups that never meet, lowers constraint).");
     options->input.add_to(*command);
     command->add_option("--for", options->focus, "Suggest partners for this organisation (id); default: the whole map");
-    command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::PositiveNumber);
+    command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::Range(1, 100000));
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json"}));
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
+        options->input.check_outputs({options->output});
         const ImportResult imported = options->input.load(std::cerr);
         std::optional<std::size_t> focus;
         if (!options->focus.empty()) focus = require_id(imported.map, options->focus, "--for");
@@ -140,6 +143,7 @@ void register_whatif(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
     command->callback([options, &exit_code] {
         options->input.profile_path = options->profile;
+        options->input.check_outputs({options->output});
         const ImportResult imported = options->input.load(std::cerr);
         WhatIfChange change;
         auto pairs = [&](const std::vector<std::string>& written, const char* option) {

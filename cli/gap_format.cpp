@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "graph/support/text_safety.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace stakemap::cli {
@@ -21,19 +22,22 @@ std::string fixed(double value, int places) {
     return out.str();
 }
 
-std::string label_of(const StakeholderMap& map, std::size_t v) { return map.organisation(v).label; }
+// Names and values in Markdown: escaped, so "[x](javascript:...)" or <b> stay text.
+std::string md(const std::string& text) { return markdown_text(text); }
 
-std::string cell_name(const std::string& value) { return value.empty() ? "(unspecified)" : value; }
+std::string label_of(const StakeholderMap& map, std::size_t v) { return md(map.organisation(v).label); }
+
+std::string cell_name(const std::string& value) { return value.empty() ? "(unspecified)" : md(value); }
 
 void matrix_table(std::ostringstream& out, const std::vector<std::string>& rows, const std::vector<std::string>& columns,
                   const std::map<std::string, std::map<std::string, std::size_t>>& counts, bool themes) {
     out << "| type |";
-    for (const auto& column : columns) out << " " << (themes ? vocabulary::theme_in_words(column) : column) << " |";
+    for (const auto& column : columns) out << " " << md(themes ? vocabulary::theme_in_words(column) : column) << " |";
     out << "\n|---|";
     for (std::size_t c = 0; c < columns.size(); ++c) out << "---:|";
     out << "\n";
     for (const auto& row : rows) {
-        out << "| " << vocabulary::type_in_words(row, true) << " |";
+        out << "| " << md(vocabulary::type_in_words(row, true)) << " |";
         for (const auto& column : columns) {
             std::size_t count = 0;
             if (const auto r = counts.find(row); r != counts.end()) {
@@ -62,11 +66,11 @@ ordered_json holes_json(const GapReport& report, std::size_t v) {
 std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, const CoverageProfile& profile,
                           const std::string& title) {
     std::ostringstream out;
-    out << "# Gaps in " << title << "\n\n";
+    out << "# Gaps in " << md(title) << "\n\n";
     out << map.organisation_count() << " organisations of " << report.mixing.groups.size() << " types, "
         << report.components.sizes.size() << " separate part(s), " << report.communities.count << " communities.\n\n";
 
-    out << "## 1. Coverage\n\nWho works on each theme, against the profile \"" << profile.name << "\" (" << profile.description
+    out << "## 1. Coverage\n\nWho works on each theme, against the profile \"" << md(profile.name) << "\" (" << md(profile.description)
         << "). " << report.coverage.cells_filled << " of " << report.coverage.cells_required << " required cells are filled.\n\n";
     matrix_table(out, report.coverage.types, report.coverage.themes, report.coverage.by_theme, true);
     if (!report.coverage.regions.empty()) {
@@ -74,17 +78,17 @@ std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, co
         matrix_table(out, report.coverage.types, report.coverage.regions, report.coverage.by_region, false);
     }
     out << "\n";
-    for (const auto& caveat : report.coverage.caveats) out << "Note: " << caveat << "\n\n";
+    for (const auto& caveat : report.coverage.caveats) out << "Note: " << md(caveat) << "\n\n";
     if (report.coverage.gaps.empty()) out << "No coverage gaps against this profile.\n";
-    for (const auto& gap : report.coverage.gaps) out << "- " << gap.text << "\n";
+    for (const auto& gap : report.coverage.gaps) out << "- " << md(gap.text) << "\n";
 
     out << "\n## 2. Cross-sector ties\n\nTies between types, against what would be expected if ties ignored type. "
         << "Assortativity by type: " << fixed(report.mixing.assortativity, 3)
         << " (1: ties only within a type; 0: type makes no difference; below 0: ties mostly across types).\n\n";
     if (report.mixing.flags.empty()) out << "No pair of types is markedly under-connected.\n";
-    for (const auto& flag : report.mixing.flags) out << "- " << flag.text << "\n";
-    for (const auto& share : report.unlinked) out << "- " << share.text << "\n";
-    for (const auto& gap : report.regional_unlinked) out << "- " << gap.text << "\n";
+    for (const auto& flag : report.mixing.flags) out << "- " << md(flag.text) << "\n";
+    for (const auto& share : report.unlinked) out << "- " << md(share.text) << "\n";
+    for (const auto& gap : report.regional_unlinked) out << "- " << md(gap.text) << "\n";
 
     out << "\n## 3. Fragility\n\n";
     out << "- " << report.components.sizes.size() << " separate part(s); " << report.isolated.size()
@@ -244,10 +248,10 @@ std::string whatif_markdown(const WhatIfResult& result) {
         << a.coverage_required << " |\n";
     out << "\nBetweenness of today's top brokers:\n\n| organisation | before | after |\n|---|---:|---:|\n";
     for (const auto& broker : result.brokers) {
-        out << "| " << broker.label << " | " << fixed(broker.before, 4) << " | "
+        out << "| " << md(broker.label) << " | " << fixed(broker.before, 4) << " | "
             << (std::isnan(broker.after) ? std::string("removed") : fixed(broker.after, 4)) << " |\n";
     }
-    for (const auto& note : result.notes) out << "\nNote: " << note << "\n";
+    for (const auto& note : result.notes) out << "\nNote: " << md(note) << "\n";
     return out.str();
 }
 

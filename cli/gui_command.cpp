@@ -1,3 +1,4 @@
+#include "cli/numeric_checks.hpp"
 #include "cli/gui_command.hpp"
 
 #include <iostream>
@@ -20,6 +21,7 @@ void register_gui(CLI::App& app, int& exit_code) {
     command->add_option("--bench-frames", options->bench_frames,
                         "Measure this many frames, print median and 95th-percentile frame and CPU times, and quit");
     command->add_option("--autosave-seconds", options->autosave_seconds, "How often unsaved work goes to the recovery file (default 60)")
+        ->check(kFiniteNumber)
         ->check(CLI::Range(0.0, 86400.0));
     command->add_option("--recovery", options->recovery, "A recovery file found at start-up: ask, restore or discard (default ask)")
         ->check(CLI::IsMember({"ask", "restore", "discard"}));

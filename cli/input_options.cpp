@@ -2,6 +2,9 @@
 
 #include <ostream>
 
+#include "graph/support/text_safety.hpp"
+#include "cli/output_guard.hpp"
+#include "importers/formats.hpp"
 #include "importers/rules/profile_reader.hpp"
 
 namespace stakemap::cli {
@@ -42,13 +45,21 @@ ImportOptions InputOptions::import_options() const {
     return options;
 }
 
+std::vector<std::string> InputOptions::files_read() const {
+    std::vector<std::string> files = {path, nodes_path, vocabulary, profile_path};
+    if (nodes_path.empty() && is_edge_list_path(path)) files.push_back(companion_path(path, "nodes", "csv"));
+    return files;
+}
+
+void InputOptions::check_outputs(const std::vector<std::string>& outputs) const { cli::check_outputs(files_read(), outputs); }
+
 ImportResult InputOptions::load(std::ostream& warnings) const {
     ImportResult result = import_map(path, import_options());
     if (show_decisions) {
-        for (const auto& decision : result.decisions) warnings << "note: " << decision << "\n";
+        for (const auto& decision : result.decisions) warnings << terminal_safe_text("note: " + decision) << "\n";
     }
     if (!quiet) {
-        for (const auto& warning : result.warnings) warnings << "warning: " << warning << "\n";
+        for (const auto& warning : result.warnings) warnings << terminal_safe_text("warning: " + warning) << "\n";
     }
     return result;
 }

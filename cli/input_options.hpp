@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +29,10 @@ struct InputOptions {
     // Imports the map; warnings go to `warnings` unless --quiet.
     ImportResult load(std::ostream& warnings) const;
     ImportOptions import_options() const;
+    // The files read: the map, its node table (given, or found beside it), the vocabulary, the profile.
+    std::vector<std::string> files_read() const;
+    // Refuses outputs that are one of files_read() or each other (output_guard.hpp).
+    void check_outputs(const std::vector<std::string>& outputs) const;
     // What was decided while reading (column roles, value mappings, encoding), for --show-decisions.
     bool show_decisions = false;
 };

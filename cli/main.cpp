@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/terminal_output.hpp"
 #include "cli/analyze_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/gap_commands.hpp"
@@ -45,10 +46,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         return app.exit(error);
     } catch (const stakemap::ImportError& error) {
-        std::cerr << "error: " << error.what() << "\n";
+        stakemap::cli::print_err(std::string("error: ") + error.what() + "\n");
+        return 1;
+    } catch (const std::bad_alloc&) {
+        stakemap::cli::print_err("error: not enough memory for this input; nothing was written\n");
         return 1;
     } catch (const std::exception& error) {
-        std::cerr << "error: " << error.what() << "\n";
+        stakemap::cli::print_err(std::string("error: ") + error.what() + "\n");
         return 1;
     }
     return exit_code;

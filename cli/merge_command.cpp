@@ -1,3 +1,5 @@
+#include "cli/output_guard.hpp"
+#include "cli/terminal_output.hpp"
 #include "cli/merge_command.hpp"
 
 #include <sys/stat.h>
@@ -8,8 +10,10 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 #include <memory>
 
+#include "graph/support/text_safety.hpp"
 #include "importers/support/field_mapping.hpp"
 #include "importers/formats.hpp"
 #include "importers/importer.hpp"
@@ -44,6 +48,8 @@ std::string two_places(double value) {
     return text;
 }
 
+std::string md(const std::string& text) { return markdown_text(text); }
+
 void print_report(const MergeResult& result, const std::vector<MergeSource>& sources, const std::string& review_path,
                   std::ostream& out) {
     const StakeholderMap& map = result.map;
@@ -51,34 +57,41 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
         << map.organisation_count() << " organisations; " << result.ties_read << " ties -> " << map.relationship_count()
         << " relationships\n\n| source | date | organisations | relationships |\n|---|---|---|---|\n";
     for (const auto& source : sources) {
-        out << "| " << source.file << " | " << source.date << " | " << source.map.organisation_count() << " | "
+        out << "| " << md(source.file) << " | " << md(source.date) << " | " << source.map.organisation_count() << " | "
             << source.map.relationship_count() << " |\n";
     }
     out << "\n## Merged: " << result.merged.size() << " organisations from more than one record\n";
     for (const auto& group : result.merged) {
-        out << "- **" << group.id << "**: ";
-        for (std::size_t k = 0; k < group.members.size(); ++k) out << (k ? " + " : "") << group.members[k];
+        out << "- **" << md(group.id) << "**: ";
+        for (std::size_t k = 0; k < group.members.size(); ++k) out << (k ? " + " : "") << md(group.members[k]);
         out << "\n";
-        for (const auto& why : group.evidence) out << "  - " << why << "\n";
+        for (const auto& why : group.evidence) out << "  - " << md(why) << "\n";
     }
     std::size_t undecided = 0;
     for (const auto& row : result.review) undecided += row.decision == Decision::undecided;
     out << "\n## For review: " << undecided << " uncertain pairs";
-    if (!review_path.empty()) out << " in " << review_path << " (write same or different in the first column, then run merge again)";
+    if (!review_path.empty()) {
+        out << " in " << md(std::filesystem::path(review_path).filename().string())
+            << " (write same or different in the first column, then run merge again)";
+    }
     out << "\n";
+    constexpr std::size_t kListed = 50;  // the review file holds them all; a report lists the best
+    std::size_t listed = 0;
     for (const auto& row : result.review) {
         if (row.decision != Decision::undecided) continue;
-        out << "- " << two_places(row.score) << " " << row.file_a << ": " << row.name_a << " / " << row.file_b << ": "
-            << row.name_b << " - " << row.evidence << "\n";
+        if (++listed > kListed) continue;
+        out << "- " << two_places(row.score) << " " << md(row.file_a) << ": " << md(row.name_a) << " / " << md(row.file_b) << ": "
+            << md(row.name_b) << " - " << md(row.evidence) << "\n";
     }
+    if (listed > kListed) out << "- ... and " << listed - kListed << " more in the review file\n";
     out << "\n## Disagreements kept: " << result.conflicting_fields << (result.conflicting_fields == 1 ? " field" : " fields")
         << " with more than one value (under \"conflicts\" in the map, each value with its source)\n";
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v);
         for (const auto& [field, values] : organisation.provenance.conflicts) {
             if (field == "influence") continue;  // listed with the agreement below
-            out << "- " << organisation.label << ", " << field << ":";
-            for (const auto& value : values) out << " " << to_display_string(value.value) << " (" << value.source << ");";
+            out << "- " << md(organisation.label) << ", " << md(field) << ":";
+            for (const auto& value : values) out << " " << md(to_display_string(value.value)) << " (" << md(value.source) << ");";
             out << "\n";
         }
     }
@@ -114,10 +127,10 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
     if (!spreads.empty()) {
         out << "\nInfluence scores given by more than one source (widest spread first):\n\n| organisation | lowest | highest | scores |\n|---|---|---|---|\n";
         for (const auto& spread : spreads) {
-            out << "| " << spread.label << " | " << two_places(spread.low) << " | " << two_places(spread.high) << " | " << spread.scores << " |\n";
+            out << "| " << md(spread.label) << " | " << two_places(spread.low) << " | " << two_places(spread.high) << " | " << spread.scores << " |\n";
         }
     }
-    for (const auto& note : result.notes) out << "\nNote: " << note << "\n";
+    for (const auto& note : result.notes) out << "\nNote: " << md(note) << "\n";
 }
 
 int run(const MergeOptions& options) {
@@ -125,6 +138,12 @@ int run(const MergeOptions& options) {
         throw std::runtime_error(options.output + ": a merged map is written as stakemap JSON (it keeps the sources "
                                                   "of every organisation); expected a " +
                                  std::string(stakemap_map_format().extensions.front()) + " file");
+    }
+    // The review file is read and written back on purpose; the merged map must be neither it nor an input.
+    {
+        std::vector<std::string> read = options.inputs;
+        read.push_back(options.aliases);
+        check_outputs(read, {options.output, options.review.empty() ? companion_path(options.output, "review", "csv") : options.review});
     }
     std::vector<MergeSource> sources;
     for (const auto& path : options.inputs) {
@@ -156,7 +175,9 @@ int run(const MergeOptions& options) {
     save_json_map(result.map, options.output);
     const bool write_review = !result.review.empty() || !options.review.empty();
     if (write_review) write_review_file(review_path, result.review);
-    print_report(result, sources, write_review ? review_path : "", std::cout);
+    std::ostringstream report;
+    print_report(result, sources, write_review ? review_path : "", report);
+    print_out(report.str());
     std::cout.flush();
     std::cerr << "Wrote " << options.output << (write_review ? " and " + review_path : "") << "\n";
     return 0;

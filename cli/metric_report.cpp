@@ -1,5 +1,7 @@
 #include "cli/metric_report.hpp"
 
+#include "importers/formats/csv_writer.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -49,14 +51,10 @@ std::string format_value(const MetricColumn& column, double value) {
     return out.str();
 }
 
-std::string csv_escape(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
+std::string csv_cell(const std::string& text, bool spreadsheet_safe) {
+    std::string cell;
+    append_csv_cell(cell, text, spreadsheet_safe);
+    return cell;
 }
 
 nlohmann::json json_value(const MetricColumn& column, double value) {
@@ -196,7 +194,8 @@ std::string format_csv(const StakeholderMap& map, const MetricResults& results, 
     out.precision(17);
     for (const std::size_t v : report_order(map, results, request)) {
         const Organisation& organisation = map.organisation(v);
-        out << csv_escape(organisation.id) << "," << csv_escape(organisation.label) << "," << csv_escape(organisation.type);
+        const bool safe = request.spreadsheet_safe;
+        out << csv_cell(organisation.id, safe) << "," << csv_cell(organisation.label, safe) << "," << csv_cell(organisation.type, safe);
         for (const auto& column : results.columns) {
             const double value = column.values[v];
             out << ",";

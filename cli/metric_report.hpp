@@ -19,6 +19,7 @@ struct ReportRequest {
     // Table only: the columns to show (all computed ones when empty); the others are
     // mentioned in a footer. JSON and CSV always carry every computed column.
     std::vector<std::string> table_columns;
+    bool spreadsheet_safe = true;  // CSV: cells that would run as formulas get a leading '
 };
 
 // The organisations to print, in order: the top N by the sort column (ties by

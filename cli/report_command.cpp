@@ -33,6 +33,7 @@ void register_report(CLI::App& app, int& exit_code) {
     command->add_option("--seed", options->seed, "Seed for communities and layout (default 1)");
     command->callback([options, &exit_code] {
         options->input.profile_path = options->profile;
+        options->input.check_outputs({options->output});
         const ImportResult imported = options->input.load(std::cerr);
         viz::ReportOptions report;
         if (!options->profile.empty()) report.profile = read_coverage_profile(options->profile);

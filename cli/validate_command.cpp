@@ -1,3 +1,4 @@
+#include "cli/terminal_output.hpp"
 #include "cli/validate_command.hpp"
 
 #include <iostream>
@@ -15,8 +16,8 @@ struct ValidateOptions {
 
 int run(const ValidateOptions& options) {
     const ValidationReport report = validate_map_file(options.input.path, options.input.import_options());
-    for (const auto& line : report.lines) std::cout << line << "\n";
-    std::cerr << options.input.path << ": " << report.errors << " error(s), " << report.warnings << " warning(s)\n";
+    for (const auto& line : report.lines) print_out(line + "\n");
+    print_err(options.input.path + ": " + std::to_string(report.errors) + " error(s), " + std::to_string(report.warnings) + " warning(s)\n");
     return report.errors > 0 ? 1 : 0;
 }
 

@@ -12,6 +12,8 @@
 // index right.
 
 #include <cstddef>
+#include <memory>
+#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,7 +52,7 @@ public:
     OrgIndex add_organisation(Organisation organisation);
     RelationshipHandle add_relationship(OrgIndex source, OrgIndex target, Relationship relationship);
     // Removes one relationship; other handles stay valid.
-    void remove_relationship(RelationshipHandle handle) { boost::remove_edge(handle, graph_); }
+    void remove_relationship(RelationshipHandle handle) { boost::remove_edge(handle, (*graph_)); }
 
     std::optional<OrgIndex> find(std::string_view id) const;
 
@@ -63,15 +65,15 @@ public:
     // organisations after it shift down by one (ids stay as they are).
     void remove_organisation(OrgIndex index);
 
-    std::size_t organisation_count() const { return boost::num_vertices(graph_); }
-    std::size_t relationship_count() const { return boost::num_edges(graph_); }
+    std::size_t organisation_count() const { return boost::num_vertices((*graph_)); }
+    std::size_t relationship_count() const { return boost::num_edges((*graph_)); }
 
-    const Organisation& organisation(OrgIndex index) const { return graph_[index]; }
+    const Organisation& organisation(OrgIndex index) const { return (*graph_)[index]; }
     // Changes the fields of an organisation in place; its id is restored if `change`
     // alters it (use rename_organisation), so the index can never go stale.
     template <typename Change>
     void update_organisation(OrgIndex index, Change&& change) {
-        Organisation& organisation = graph_[index];
+        Organisation& organisation = (*graph_)[index];
         const std::string id = organisation.id;
         change(organisation);
         if (organisation.id != id) organisation.id = id;
@@ -80,11 +82,11 @@ public:
 
     // Relationships in the order they were added. (For a bidirectional
     // adjacency_list, Boost's edge list keeps insertion order, and copies keep it.)
-    auto relationship_handles() const { return boost::make_iterator_range(boost::edges(graph_)); }
+    auto relationship_handles() const { return boost::make_iterator_range(boost::edges((*graph_))); }
     RelationshipView relationship(RelationshipHandle handle) const {
-        return {boost::source(handle, graph_), boost::target(handle, graph_), graph_[handle]};
+        return {boost::source(handle, (*graph_)), boost::target(handle, (*graph_)), (*graph_)[handle]};
     }
-    Relationship& relationship_data(RelationshipHandle handle) { return graph_[handle]; }
+    Relationship& relationship_data(RelationshipHandle handle) { return (*graph_)[handle]; }
 
     // The relationships leaving (out) and entering (in) an organisation, in the map's order.
     std::vector<RelationshipHandle> relationships_from(OrgIndex index) const;
@@ -99,7 +101,27 @@ public:
     Attributes metadata;
 
 private:
-    Graph graph_;
+    // Boost's adjacency_list has no move operations: held by pointer, so moving a map (out of
+    // a reader, into a document) is a pointer move, not a copy of every organisation and tie.
+    class GraphStorage {
+    public:
+        GraphStorage() : graph_(std::make_unique<Graph>()) {}
+        GraphStorage(const GraphStorage& other) : graph_(std::make_unique<Graph>(*other.graph_)) {}
+        GraphStorage(GraphStorage&& other) : graph_(std::exchange(other.graph_, std::make_unique<Graph>())) {}
+        GraphStorage& operator=(const GraphStorage& other) {
+            if (this != &other) graph_ = std::make_unique<Graph>(*other.graph_);
+            return *this;
+        }
+        GraphStorage& operator=(GraphStorage&& other) {
+            if (this != &other) graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
+            return *this;
+        }
+        Graph& operator*() const { return *graph_; }
+
+    private:
+        std::unique_ptr<Graph> graph_;
+    };
+    GraphStorage graph_;
     bool directed_;
     // Transparent hashing, so a lookup by string_view needs no temporary string.
     struct IdHash {

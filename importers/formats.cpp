@@ -34,8 +34,8 @@ std::string write_json(const MapSource& map, const std::string& path, const Writ
     return path;
 }
 
-std::string write_csv(const MapSource& map, const std::string& path, const WriteOptions&) {
-    return path + " and " + save_csv_map(map, path);
+std::string write_csv(const MapSource& map, const std::string& path, const WriteOptions& options) {
+    return path + " and " + save_csv_map(map, path, {options.spreadsheet_safe, options.byte_order_mark});
 }
 
 std::string write_xlsx(const MapSource& map, const std::string& path, const WriteOptions& options) {

@@ -24,6 +24,8 @@ struct WriteOptions {
     enum class Json { stakemap, node_link, kumu };
     Json json = Json::stakemap;  // what .json holds: the stakemap map, NetworkX node-link, or a Kumu blueprint
     std::vector<ExtraColumn> measures;  // workbooks: measures written beside each organisation
+    bool spreadsheet_safe = true;       // CSV: cells that would run as formulas get a leading '
+    bool byte_order_mark = false;       // CSV: a UTF-8 BOM for Excel on Windows
 };
 
 using MapReader = ImportResult (*)(const std::string& path, const ImportOptions& options);

@@ -1,6 +1,8 @@
 #include "analysis/measures/brokerage.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 #include <unordered_map>
@@ -12,6 +14,19 @@ namespace stakemap {
 StructuralHoles structural_holes(const AnalysisGraph& graph, bool weighted) {
     return structural_holes(symmetric_adjacency(graph, weighted));
 }
+
+namespace {
+
+// The weight of u's tie to v in sorted partner lists, or 0: a binary search.
+double tie_weight(const SymmetricAdjacency& adjacency, std::size_t u, NodeIndex v) {
+    const auto begin = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u]);
+    const auto end = adjacency.partner.begin() + static_cast<std::ptrdiff_t>(adjacency.offset[u + 1]);
+    const auto found = std::lower_bound(begin, end, v);
+    if (found == end || *found != v) return 0.0;
+    return adjacency.weight[static_cast<std::size_t>(found - adjacency.partner.begin())];
+}
+
+}  // namespace
 
 StructuralHoles structural_holes(const SymmetricAdjacency& adjacency) {
     const std::size_t n = adjacency.size();
@@ -37,15 +52,26 @@ StructuralHoles structural_holes(const SymmetricAdjacency& adjacency) {
             is_partner[v] = 1;
             share[v] = total[u] > 0 ? adjacency.weight[k] / total[u] : 0.0;
         }
+        // For each partner w, the partners v of u that w is tied to. Walking the shorter of
+        // w's and u's lists keeps the work to min(deg u, deg w) per tie, so one hub with a
+        // million partners costs a million steps, not a million squared.
         for (std::size_t k = begin; k < end; ++k) {
             const NodeIndex w = adjacency.partner[k];
             const double p_uw = share[w];
-            for (std::size_t j = adjacency.offset[w]; j < adjacency.offset[w + 1]; ++j) {
-                const NodeIndex v = adjacency.partner[j];
-                if (!is_partner[v]) continue;
-                const double a_wv = adjacency.weight[j];
+            const auto credit = [&](NodeIndex v, double a_wv) {
                 if (total[w] > 0) indirect[v] += p_uw * a_wv / total[w];         // p_uw * p_wv
                 if (strongest[v] > 0) redundancy[v] += p_uw * a_wv / strongest[v];  // p_uw * m_vw
+            };
+            if (adjacency.degree(w) <= end - begin) {
+                for (std::size_t j = adjacency.offset[w]; j < adjacency.offset[w + 1]; ++j) {
+                    if (is_partner[adjacency.partner[j]]) credit(adjacency.partner[j], adjacency.weight[j]);
+                }
+            } else {
+                for (std::size_t j = begin; j < end; ++j) {
+                    const NodeIndex v = adjacency.partner[j];
+                    if (v == w) continue;
+                    if (const double a_wv = tie_weight(adjacency, w, v); a_wv != 0.0) credit(v, a_wv);
+                }
             }
         }
         double constraint = 0.0, effective = 0.0;
@@ -78,6 +104,30 @@ StructuralHoles structural_holes(const SymmetricAdjacency& adjacency) {
     return result;
 }
 
+namespace {
+
+// Whether the arc a -> c exists: a binary search in a's sorted out-arcs.
+bool has_arc(const ArcGraph& out, NodeIndex a, NodeIndex c) {
+    const auto range = boost::out_edges(a, out);
+    auto first = range.first, last = range.second;
+    // The CSR keeps each node's arcs sorted by target.
+    while (first != last) {
+        auto middle = first;
+        std::advance(middle, std::distance(first, last) / 2);
+        const NodeIndex t = boost::target(*middle, out);
+        if (t == c) return true;
+        if (t < c) first = ++middle;
+        else last = middle;
+    }
+    return false;
+}
+
+}  // namespace
+
+// Roles from group counts: for broker b, every pair (a, c) of an in-partner and an
+// out-partner, a != c, falls in a role by the groups of a, b and c; the pairs already
+// tied a -> c (closed triads) are found by walking the shorter of a's and b's out-lists
+// and taken off. O(deg) per broker plus O(min(deg a, deg b) log) per tie, so hubs are cheap.
 BrokerageRoles brokerage_roles(const AnalysisGraph& graph, const std::vector<std::string>& group) {
     const std::size_t n = graph.node_count();
     if (group.size() != n) throw std::invalid_argument("brokerage_roles: one group per organisation is needed");
@@ -90,22 +140,63 @@ BrokerageRoles brokerage_roles(const AnalysisGraph& graph, const std::vector<std
 
     const ArcGraph& out = graph.out_arcs();
     const ArcGraph& in = graph.in_arcs();
-    std::vector<std::size_t> reaches(n, static_cast<std::size_t>(-1));  // reaches[c] == a: a -> c exists
+    std::vector<double> in_count(numbers.size(), 0.0), out_count(numbers.size(), 0.0);
+    std::vector<std::size_t> touched;
+    std::vector<char> is_out(n, 0);
+    auto classify = [&](std::size_t a, std::size_t b, std::size_t c, double count) {
+        const bool ab = g[a] == g[b], bc = g[b] == g[c], ac = g[a] == g[c];
+        if (ab && bc) roles.coordinator[b] += count;
+        else if (ac) roles.itinerant[b] += count;
+        else if (bc) roles.gatekeeper[b] += count;
+        else if (ab) roles.representative[b] += count;
+        else roles.liaison[b] += count;
+    };
     for (NodeIndex b = 0; b < n; ++b) {
-        for (const auto in_arc : boost::make_iterator_range(boost::out_edges(b, in))) {
-            const NodeIndex a = boost::target(in_arc, in);
-            for (const auto arc : boost::make_iterator_range(boost::out_edges(a, out))) reaches[boost::target(arc, out)] = a;
-            for (const auto out_arc : boost::make_iterator_range(boost::out_edges(b, out))) {
-                const NodeIndex c = boost::target(out_arc, out);
-                if (c == a || reaches[c] == a) continue;  // closed triad: no brokerage
-                const bool ab = g[a] == g[b], bc = g[b] == g[c], ac = g[a] == g[c];
-                if (ab && bc) roles.coordinator[b] += 1;
-                else if (ac) roles.itinerant[b] += 1;
-                else if (bc) roles.gatekeeper[b] += 1;
-                else if (ab) roles.representative[b] += 1;
-                else roles.liaison[b] += 1;
+        const std::size_t gb = g[b];
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(b, in))) {
+            const NodeIndex a = boost::target(arc, in);
+            if (in_count[g[a]] == 0 && out_count[g[a]] == 0) touched.push_back(g[a]);
+            in_count[g[a]] += 1;
+        }
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(b, out))) {
+            const NodeIndex c = boost::target(arc, out);
+            if (in_count[g[c]] == 0 && out_count[g[c]] == 0) touched.push_back(g[c]);
+            out_count[g[c]] += 1;
+            is_out[c] = 1;
+        }
+        // Every (a, c) pair by groups.
+        double in_other = 0, out_other = 0, same_other = 0;  // sums over groups other than b's
+        for (const std::size_t x : touched) {
+            if (x == gb) continue;
+            in_other += in_count[x];
+            out_other += out_count[x];
+            same_other += in_count[x] * out_count[x];
+        }
+        roles.coordinator[b] += in_count[gb] * out_count[gb];
+        roles.itinerant[b] += same_other;
+        roles.gatekeeper[b] += in_other * out_count[gb];
+        roles.representative[b] += in_count[gb] * out_other;
+        roles.liaison[b] += in_other * out_other - same_other;
+        // Off: pairs with a == c (a reciprocated tie), and closed triads a -> c.
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(b, in))) {
+            const NodeIndex a = boost::target(arc, in);
+            if (is_out[a]) classify(a, b, a, -1.0);
+            const std::size_t out_a = boost::out_degree(a, out), out_b = boost::out_degree(b, out);
+            if (out_a <= out_b) {
+                for (const auto next : boost::make_iterator_range(boost::out_edges(a, out))) {
+                    const NodeIndex c = boost::target(next, out);
+                    if (c != a && c != b && is_out[c]) classify(a, b, c, -1.0);
+                }
+            } else {
+                for (const auto next : boost::make_iterator_range(boost::out_edges(b, out))) {
+                    const NodeIndex c = boost::target(next, out);
+                    if (c != a && has_arc(out, a, c)) classify(a, b, c, -1.0);
+                }
             }
         }
+        for (const std::size_t x : touched) in_count[x] = out_count[x] = 0;
+        touched.clear();
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(b, out))) is_out[boost::target(arc, out)] = 0;
     }
     return roles;
 }

@@ -12,7 +12,7 @@
 //    sum_v (c_uv / (C/N)) ln(c_uv / (C/N)) / (N ln N) over the N partners.
 // Isolated organisations get NaN (undefined), as in NetworkX; hierarchy is NaN
 // for fewer than two partners. Partners are predecessors and successors alike.
-// O(sum of squared degrees).
+// O(sum over ties of min(deg u, deg v) log deg): a hub costs its degree, not its square.
 //
 // Gould-Fernandez brokerage roles (Gould & Fernandez 1989): for every a -> b -> c
 // with no a -> c, broker b's role depends on the groups of a, b, c:
@@ -21,7 +21,7 @@
 // group, c is outside), liaison (three groups). In an undirected map every tie
 // runs both ways, so each open triad counts for both orders of its ends
 // (gatekeeper and representative then mirror each other).
-// O(sum over b of in(b) x out(b)).
+// Counted from group tallies less the closed triads: O(sum over ties of min(deg a, deg b) log deg).
 
 #include <string>
 #include <vector>

@@ -91,7 +91,7 @@ void articulation(GraphMeasures& measures) {
 }
 
 void clustering(GraphMeasures& measures) {
-    std::vector<double> coefficients = clustering_coefficients(measures.graph());
+    std::vector<double> coefficients = clustering_coefficients(measures.graph(), measures.partners());
     measures.results_for_update().graph.average_clustering = average_clustering(coefficients);
     add_column(measures, "clustering", ColumnKind::real, std::move(coefficients));
 }

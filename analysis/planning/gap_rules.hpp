@@ -55,6 +55,7 @@ struct GapRules {
         std::size_t largest_parts = 20;          // parts considered for joining
         std::size_t communities = 50;            // communities considered for meeting
         std::size_t partners_named = 3;          // shared partners named in a reason
+        std::size_t partners_paired_through_one = 64;  // a hub's best-connected partners paired as "sharing" it
     } candidates;
 };
 

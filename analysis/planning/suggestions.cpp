@@ -128,10 +128,21 @@ private:
             pairs.push_back(static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v));
         };
         const std::size_t n = graph_.node_count();
-        // Pairs with a shared partner.
+        // Pairs with a shared partner. Through a hub, only its best-connected partners are paired:
+        // a hub's million partners would make half a trillion pairs, each of which shares little
+        // more than the hub (Adamic-Adar weighs a shared partner by 1/ln of its degree).
+        const std::size_t cap = rules_.candidates.partners_paired_through_one;
         for (std::size_t w = 0; w < n; ++w) {
-            for (std::size_t i = adjacency_.offset[w]; i < adjacency_.offset[w + 1]; ++i) {
-                for (std::size_t j = i + 1; j < adjacency_.offset[w + 1]; ++j) add(adjacency_.partner[i], adjacency_.partner[j]);
+            std::vector<NodeIndex> through(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w]),
+                                           adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w + 1]));
+            if (through.size() > cap) {
+                std::partial_sort(through.begin(), through.begin() + static_cast<std::ptrdiff_t>(cap), through.end(), [&](NodeIndex a, NodeIndex b) {
+                    return adjacency_.degree(a) != adjacency_.degree(b) ? adjacency_.degree(a) > adjacency_.degree(b) : a < b;
+                });
+                through.resize(cap);
+            }
+            for (std::size_t i = 0; i < through.size(); ++i) {
+                for (std::size_t j = i + 1; j < through.size(); ++j) add(through[i], through[j]);
             }
         }
         // Under-represented type pairs: each organisation of one side with the best-connected of the other sharing a theme.
@@ -259,26 +270,37 @@ private:
     }
 
     // Constraint of u (all ties weight 1), optionally with an extra tie u-extra.
-    double local_constraint(std::size_t u, std::optional<std::size_t> extra) const {
-        std::vector<std::size_t> partners(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u]),
-                                          adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u + 1]));
-        if (extra) partners.push_back(*extra);
+    double local_constraint(std::size_t u, std::optional<std::size_t> extra) {
+        std::vector<NodeIndex> partners(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u]),
+                                        adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[u + 1]));
+        if (extra) partners.push_back(static_cast<NodeIndex>(*extra));
         if (partners.empty()) return std::nan("");
         const double p_u = 1.0 / static_cast<double>(partners.size());
-        auto degree_with_extra = [&](std::size_t w) {
-            return static_cast<double>(adjacency_.degree(w)) + ((extra && w == *extra) ? 1.0 : 0.0);
-        };
-        auto is_tied = [&](std::size_t w, std::size_t x) {
-            if (extra && ((w == u && x == *extra) || (x == u && w == *extra))) return true;
-            return tied(w, x);
-        };
-        double constraint = 0.0;
-        for (const std::size_t v : partners) {
-            double indirect = 0.0;
-            for (const std::size_t w : partners) {
-                if (w != v && is_tied(w, v)) indirect += p_u * (1.0 / degree_with_extra(w));
+        if (in_ego_.size() != graph_.node_count()) {
+            in_ego_.assign(graph_.node_count(), 0);
+            indirect_.assign(graph_.node_count(), 0.0);
+        }
+        for (const NodeIndex v : partners) in_ego_[v] = 1;
+        // indirect[x] = sum over partners w tied to x of p_u / deg(w), walking the shorter of
+        // w's partners and u's (so a hub focus costs its degree, not its square).
+        for (const NodeIndex w : partners) {
+            const double share = p_u / (static_cast<double>(adjacency_.degree(w)) + ((extra && w == *extra) ? 1.0 : 0.0));
+            if (adjacency_.degree(w) <= partners.size()) {
+                for (std::size_t k = adjacency_.offset[w]; k < adjacency_.offset[w + 1]; ++k) {
+                    const NodeIndex x = adjacency_.partner[k];
+                    if (x != w && in_ego_[x]) indirect_[x] += share;
+                }
+            } else {
+                for (const NodeIndex x : partners) {
+                    if (x != w && tied(w, x)) indirect_[x] += share;
+                }
             }
-            constraint += (p_u + indirect) * (p_u + indirect);
+        }
+        double constraint = 0.0;
+        for (const NodeIndex v : partners) {
+            constraint += (p_u + indirect_[v]) * (p_u + indirect_[v]);
+            in_ego_[v] = 0;
+            indirect_[v] = 0.0;
         }
         return constraint;
     }
@@ -382,6 +404,8 @@ private:
     };
     std::vector<Features> features_;
     std::map<std::pair<std::size_t, std::size_t>, std::pair<double, double>> relief_;
+    std::vector<char> in_ego_;       // scratch for local_constraint
+    std::vector<double> indirect_;
 };
 
 }  // namespace
@@ -422,6 +446,20 @@ bool PairScorer::tied(std::size_t u, std::size_t v) const {
 PairScores PairScorer::scores(std::size_t u, std::size_t v) const {
     const auto& adjacency = *data_->adjacency;
     PairScores scores;
+    const auto credit = [&](NodeIndex shared) {
+        scores.common_neighbours += 1.0;
+        scores.resource_allocation += 1.0 / static_cast<double>(adjacency.degree(shared));
+        scores.adamic_adar += data_->inverse_log_degree[shared];
+    };
+    // A hub against a small organisation: look the few partners up in the long list.
+    const std::size_t short_side = std::min(adjacency.degree(u), adjacency.degree(v)), long_side = std::max(adjacency.degree(u), adjacency.degree(v));
+    if (short_side * 32 < long_side) {
+        const std::size_t small = adjacency.degree(u) <= adjacency.degree(v) ? u : v, large = small == u ? v : u;
+        for (std::size_t k = adjacency.offset[small]; k < adjacency.offset[small + 1]; ++k) {
+            if (tied(large, adjacency.partner[k])) credit(adjacency.partner[k]);
+        }
+        return scores;
+    }
     std::size_t i = adjacency.offset[u], j = adjacency.offset[v];
     const std::size_t i_end = adjacency.offset[u + 1], j_end = adjacency.offset[v + 1];
     while (i < i_end && j < j_end) {  // both partner lists are sorted

@@ -1,7 +1,10 @@
 #pragma once
 // Saving without losing what was there: output goes to a temporary file in the
 // target's folder, is flushed to disk, and only then renamed over the target.
-// A failed or abandoned write leaves the old file untouched.
+// A failed or abandoned write leaves the old file untouched; SIGTERM, SIGINT,
+// SIGHUP and SIGQUIT remove the temporary file on their way, and one left by a
+// process that died (kill -9) is removed by the next write to the same file.
+// A symbolic link is written through to the file it names.
 
 #include <cstdio>
 #include <functional>
@@ -36,6 +39,23 @@ private:
     std::string temporary_;
     std::FILE* file_ = nullptr;
     bool committed_ = false;
+    int tracked_ = -1;  // slot in the table a terminating signal cleans up
+};
+
+// A hard-linked copy of a file as it is now (nothing when there is no file), to put
+// back if a later step of a multi-file save fails. Removed when it goes out of scope.
+class FileBackup {
+public:
+    explicit FileBackup(std::string path);
+    ~FileBackup();
+    FileBackup(const FileBackup&) = delete;
+    FileBackup& operator=(const FileBackup&) = delete;
+    // Puts the old file back (or removes the new one if there was none). Never throws.
+    void restore() noexcept;
+
+private:
+    std::string path_, backup_;
+    bool existed_ = false;
 };
 
 // Convenience for small outputs. Throws std::runtime_error on failure.

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "graph/support/text_safety.hpp"
 #include "importers/formats.hpp"
 #include "importers/support/csv_table.hpp"
 #include "importers/support/map_builder.hpp"
@@ -18,6 +19,13 @@ Table table_of(const TextFile& file) {
     table.file = file.path();
     table.delimiter = csv.delimiter;
     for (const CsvRecord& record : csv.records) table.rows.push_back({record.line, record.fields});
+    // stakemap writes a cell that a spreadsheet would run as a formula with a leading ' (and so do
+    // careful people): the guard is not part of the value.
+    for (TableRow& row : table.rows) {
+        for (std::string& cell : row.cells) {
+            if (has_formula_guard(cell)) cell.erase(0, 1);
+        }
+    }
     return table;
 }
 

@@ -3,16 +3,20 @@
 #include "importers/formats.hpp"
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <vector>
 
 #include "graph/support/atomic_file.hpp"
+#include "graph/support/text_safety.hpp"
 #include "graph/map_source.hpp"
 #include "importers/formats/json_writer.hpp"
 
 namespace stakemap {
 
-void append_csv_cell(std::string& out, std::string_view text) {
+void append_csv_cell(std::string& out, std::string_view written, bool spreadsheet_safe) {
+    const std::string guarded = spreadsheet_safe ? spreadsheet_safe_cell(written) : std::string(written);
+    const std::string_view text = guarded;
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += text;
         return;
@@ -27,7 +31,23 @@ void append_csv_cell(std::string& out, std::string_view text) {
 
 namespace {
 
-void append_cell(std::string& out, std::string_view text) { append_csv_cell(out, text); }
+thread_local bool cells_guarded = true;
+
+void append_cell(std::string& out, std::string_view text) { append_csv_cell(out, text, cells_guarded); }
+
+// Attribute columns under names no fixed column has: "id" becomes "attribute id", and a
+// second "attribute id" (someone's own) "attribute id 2". Renamed, never dropped.
+std::map<std::string, std::string> column_names(const std::set<std::string>& attributes, std::initializer_list<const char*> fixed) {
+    std::set<std::string> used(fixed.begin(), fixed.end());
+    std::map<std::string, std::string> names;
+    for (const auto& name : attributes) {
+        std::string column = used.count(name) ? "attribute " + name : name;
+        for (int k = 2; used.count(column); ++k) column = "attribute " + name + " " + std::to_string(k);
+        used.insert(column);
+        names[name] = column;
+    }
+    return names;
+}
 
 void append_number(std::string& out, double value) {
     std::string number;
@@ -35,8 +55,8 @@ void append_number(std::string& out, double value) {
     out += number;
 }
 
-void append_attribute_cells(std::string& out, const Attributes& attributes, const std::set<std::string>& columns) {
-    for (const auto& name : columns) {
+void append_attribute_cells(std::string& out, const Attributes& attributes, const std::map<std::string, std::string>& columns) {
+    for (const auto& [name, column] : columns) {
         out += ',';
         const auto found = attributes.find(name);
         if (found == attributes.end()) continue;
@@ -45,16 +65,16 @@ void append_attribute_cells(std::string& out, const Attributes& attributes, cons
     }
 }
 
-void append_header(std::string& out, std::initializer_list<const char*> fixed, const std::set<std::string>& columns) {
+void append_header(std::string& out, std::initializer_list<const char*> fixed, const std::map<std::string, std::string>& columns) {
     bool first = true;
     for (const char* name : fixed) {
         if (!first) out += ',';
         first = false;
         out += name;
     }
-    for (const auto& name : columns) {
+    for (const auto& [name, column] : columns) {
         out += ',';
-        append_cell(out, name);
+        append_cell(out, column);
     }
     out += '\n';
 }
@@ -67,27 +87,27 @@ std::string node_table_path(const std::string& edges_path) {
     return companion_path(edges_path, "nodes", "csv");
 }
 
-std::string save_csv_map(const StakeholderMap& map, const std::string& path) {
-    return save_csv_map(StakeholderMapSource(map), path);
+std::string save_csv_map(const StakeholderMap& map, const std::string& path, const CsvWriteOptions& options) {
+    return save_csv_map(StakeholderMapSource(map), path, options);
 }
 
-std::string save_csv_map(const MapSource& map_as_stored, const std::string& path) {
+std::string save_csv_map(const MapSource& map_as_stored, const std::string& path, const CsvWriteOptions& options) {
+    cells_guarded = options.spreadsheet_safe;
     const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const std::string nodes_path = node_table_path(path);
-    std::set<std::string> node_columns, edge_columns;
+    std::set<std::string> node_attributes, edge_attributes;
     Organisation scratch;
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
-        for (const auto& [name, value] : map.organisation(v, scratch).attributes) node_columns.insert(name);
+        for (const auto& [name, value] : map.organisation(v, scratch).attributes) node_attributes.insert(name);
     }
     map.for_each_relationship([&](std::size_t, std::size_t, const Relationship& data) {
-        for (const auto& [name, value] : data.attributes) edge_columns.insert(name);
+        for (const auto& [name, value] : data.attributes) edge_attributes.insert(name);
     });
-    // Attribute names that would collide with a fixed column are left to the fixed one.
-    for (const char* fixed : {"id", "label", "type", "country", "region", "themes", "x", "y"}) node_columns.erase(fixed);
-    for (const char* fixed : {"source", "target", "type", "weight", "directed"}) edge_columns.erase(fixed);
+    const auto node_columns = column_names(node_attributes, {"id", "label", "type", "country", "region", "themes", "x", "y"});
+    const auto edge_columns = column_names(edge_attributes, {"source", "target", "type", "weight", "directed"});
 
     AtomicFileWriter nodes(nodes_path);
-    std::string out;
+    std::string out = options.byte_order_mark ? "\xEF\xBB\xBF" : "";
     append_header(out, {"id", "label", "type", "country", "region", "themes", "x", "y"}, node_columns);
     std::vector<std::string> ids(map.organisation_count());
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
@@ -121,6 +141,7 @@ std::string save_csv_map(const MapSource& map_as_stored, const std::string& path
     out.clear();
 
     AtomicFileWriter edges(path);
+    if (options.byte_order_mark) out += "\xEF\xBB\xBF";
     // A directed map says so in a "directed" column, which the reader understands.
     if (map.directed()) out += "directed,";
     append_header(out, {"source", "target", "type", "weight"}, edge_columns);
@@ -141,11 +162,18 @@ std::string save_csv_map(const MapSource& map_as_stored, const std::string& path
         }
     });
     edges.write(out);
-    // Both files are on disk before either replaces its old version, so a failure leaves the old pair.
+    // Both files are on disk before either replaces its old version; if the second rename
+    // fails, the first file's old version comes back, so the pair always matches.
     nodes.flush();
     edges.flush();
+    FileBackup old_nodes(nodes_path);
     nodes.commit();
-    edges.commit();
+    try {
+        edges.commit();
+    } catch (const std::exception& error) {
+        old_nodes.restore();
+        throw std::runtime_error(std::string(error.what()) + " (" + nodes_path + " was put back as it was)");
+    }
     return nodes_path;
 }
 

@@ -72,11 +72,16 @@ ImportResult read_dot(const std::string& path, const ImportOptions& options) {
         builder.metadata()[name] = guess_value(value);
     });
 
+    // A stakemap diagram's legend and suggested ties are drawing, not map: they are marked so.
+    Agsym_t* node_role = agattr(g, AGNODE, const_cast<char*>("stakemap_role"), nullptr);
+    Agsym_t* edge_role = agattr(g, AGEDGE, const_cast<char*>("stakemap_role"), nullptr);
+    const auto drawing_only = [](void* object, Agsym_t* role) { return role && agxget(object, role) && *agxget(object, role); };
     for (Agnode_t* node = agfstnode(g); node != nullptr; node = agnxtnode(g, node)) {
+        if (drawing_only(node, node_role)) continue;
         Organisation organisation;
         organisation.id = agnameof(node);
         for_each_set_attribute(g, AGNODE, node, [&](const std::string& name, const std::string& value) {
-            if (name == "label" && value == "\\N") return;
+            if ((name == "label" && value == "\\N") || name == "stakemap_role") return;
             if (name == "pos") {
                 float x = 0, y = 0;
                 if (std::sscanf(value.c_str(), "%f,%f", &x, &y) == 2) organisation.position = Position{x, y};
@@ -87,14 +92,16 @@ ImportResult read_dot(const std::string& path, const ImportOptions& options) {
         builder.add_organisation(std::move(organisation), {path, 0, 0, "node '" + std::string(agnameof(node)) + "'"});
     }
     for (Agnode_t* node = agfstnode(g); node != nullptr; node = agnxtnode(g, node)) {
+        if (drawing_only(node, node_role)) continue;
         for (Agedge_t* edge = agfstout(g, node); edge != nullptr; edge = agnxtout(g, edge)) {
+            if (drawing_only(edge, edge_role)) continue;
             const std::string source = agnameof(agtail(edge));
             const std::string target = agnameof(aghead(edge));
             const SourceLocation where{path, 0, 0, "edge '" + source + "' - '" + target + "'"};
             Relationship relationship;
             relationship.directed = agisdirected(g) != 0;
             for_each_set_attribute(g, AGEDGE, edge, [&](const std::string& name, const std::string& value) {
-                if (name == "key") return;
+                if (name == "key" || name == "stakemap_role") return;
                 assign_relationship_field(relationship, name, guess_value(value), where);
             });
             builder.add_relationship(source, target, std::move(relationship), where);

@@ -21,7 +21,8 @@ namespace {
 class MappedFile {
 public:
     explicit MappedFile(const std::string& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY);
+        // O_NONBLOCK: opening a pipe must not wait for a writer (only regular files are mapped).
+        const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK);
         if (fd < 0) return;
         struct stat info {};
         if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {

@@ -19,14 +19,21 @@ void save_graphml(const MapSource& map_as_stored, const std::string& path) {
     for (const char* field : {"label", "type", "country", "region", "themes"}) key(std::string("n_") + field, "node", field, "string");
     key("n_x", "node", "x", "double");
     key("n_y", "node", "y", "double");
+    const auto names_of = [](const std::vector<AttributeColumn>& columns) {
+        std::vector<std::string> names;
+        for (const auto& column : columns) names.push_back(column.name);
+        return names;
+    };
+    const std::vector<std::string> node_names = distinct_names(names_of(schema.organisation), {"label", "type", "country", "region", "themes", "x", "y"});
+    const std::vector<std::string> edge_names = distinct_names(names_of(schema.relationship), {"type", "weight"});
     for (std::size_t k = 0; k < schema.organisation.size(); ++k) {
-        key("na" + std::to_string(k), "node", schema.organisation[k].name, declared_type_name(schema.organisation[k].kind));
+        key("na" + std::to_string(k), "node", node_names[k], declared_type_name(schema.organisation[k].kind));
     }
     key("e_type", "edge", "type", "string");
     key("e_weight", "edge", "weight", "double");
     for (std::size_t k = 0; k < schema.relationship.size(); ++k) {
         if (schema.relationship[k].name == "id") continue;  // written as the edge's own id
-        key("ea" + std::to_string(k), "edge", schema.relationship[k].name, declared_type_name(schema.relationship[k].kind));
+        key("ea" + std::to_string(k), "edge", edge_names[k], declared_type_name(schema.relationship[k].kind));
     }
     for (std::size_t k = 0; k < schema.map.size(); ++k) key("g" + std::to_string(k), "graph", schema.map[k].name, declared_type_name(schema.map[k].kind));
 
@@ -57,9 +64,10 @@ void save_graphml(const MapSource& map_as_stored, const std::string& path) {
         xml.end();
     }
     const std::vector<std::string> ids = organisation_ids(map);
+    EdgeIds edge_ids;
     map.for_each_relationship([&](std::size_t source, std::size_t target, const Relationship& tie) {
         xml.start("edge");
-        if (const auto id = tie.attributes.find("id"); id != tie.attributes.end()) xml.attribute("id", to_display_string(id->second));
+        if (const auto id = tie.attributes.find("id"); id != tie.attributes.end()) xml.attribute("id", edge_ids.unique(to_display_string(id->second)));
         xml.attribute("source", ids[source]).attribute("target", ids[target]);
         if (!tie.type.empty()) xml.start("data").attribute("key", "e_type").text(tie.type).end();
         xml.start("data").attribute("key", "e_weight").text(number_text(tie.weight)).end();

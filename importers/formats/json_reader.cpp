@@ -2,6 +2,9 @@
 
 #include "importers/formats/kumu_reader.hpp"
 
+#include <memory>
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "importers/support/field_mapping.hpp"
@@ -152,44 +155,274 @@ nlohmann::json parse_json_file(const TextFile& file) {
     }
 }
 
-ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path, options.encoding.empty() ? std::string("UTF-8") : options.encoding);
-    const json document = parse_json_file(file);
-    if (is_kumu_blueprint(document)) return read_kumu_blueprint(path, document, options);
+namespace {
 
-    MapBuilder builder(path, options);
+// nlohmann's messages without their "[json.exception...] parse error at line 1, column 5: " prefix.
+std::string parser_words(const std::string& message) {
+    std::string words = message;
+    if (const auto bracket = words.find("] "); words.starts_with("[json.exception") && bracket != std::string::npos) words = words.substr(bracket + 2);
+    if (words.starts_with("parse error")) {
+        if (const auto colon = words.find(": "); colon != std::string::npos) words = words.substr(colon + 2);
+    }
+    return words;
+}
 
-    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
-    for (const Problem& problem : check_json_structure(document)) {
-        // Unknown references are the builder's to handle: created with a warning, or an error with --strict.
-        if (problem.kind == ProblemKind::unknown_reference && !options.strict) continue;
-        if (problem.severity == Severity::error) throw ImportError(at_path(path, problem.path), problem.message);
-        builder.warn(at_path(path, problem.path), problem.message);
+// Reads a stakemap JSON map or a NetworkX node-link document as it streams by
+// (nlohmann's SAX interface): only one organisation or relationship is held as a
+// JSON tree at a time, so memory follows the map being built, not the document's
+// tree (a file of a million empty objects stops at the first).
+class JsonMapStream final : public nlohmann::json_sax<json> {
+public:
+    JsonMapStream(const TextFile& file, const ImportOptions& options) : file_(file), builder_(file.path(), options), strict_(options.strict) {
+        if (!file.encoding_note().empty()) builder_.warn({file.path(), 0, 0, {}}, file.encoding_note());
     }
 
-    const bool node_link = document.contains("links") || document.contains("multigraph") || document.contains("graph");
-    const bool directed = document.value("directed", false);
-    builder.set_directed(directed);
-    if (const auto metadata = document.find(node_link ? "graph" : "metadata"); metadata != document.end()) {
-        copy_attributes(*metadata, builder.metadata());
+    struct KumuDocument {};  // thrown to hand a Kumu blueprint to its own reader
+
+    ImportResult run() {
+        json::sax_parse(file_.text(), this);
+        finish_kind(false);
+        if (!saw_nodes_) throw ImportError(at_path(file_.path(), "nodes"), "missing; expected an array of organisations");
+        builder_.set_directed(directed_);
+        return builder_.finish();
     }
-    const bool version_1 = !node_link && document.value("version", 1) < 2;
-    const json& nodes = document.at("nodes");
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        Organisation organisation = read_node(nodes[i], node_link);
-        if (version_1) upgrade_from_version_1(organisation);
-        builder.add_organisation(std::move(organisation), at_path(path, "nodes/" + std::to_string(i)));
+
+    // ---- values
+    bool null() override { return value(json(nullptr)); }
+    bool boolean(bool v) override { return value(json(v)); }
+    bool number_integer(number_integer_t v) override { return value(json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return value(json(v)); }
+    bool number_float(number_float_t v, const string_t&) override { return value(json(v)); }
+    bool string(string_t& v) override {
+        refuse_nul(v);
+        return value(json(std::move(v)));
     }
-    const char* edges_key = node_link && document.contains("links") ? "links" : "edges";
-    if (const auto edges = document.find(edges_key); edges != document.end()) {
-        for (std::size_t k = 0; k < edges->size(); ++k) {
-            const std::string edge_path = std::string(edges_key) + "/" + std::to_string(k);
-            const json& edge = (*edges)[k];
-            builder.add_relationship(id_text(edge.at("source")), id_text(edge.at("target")),
-                                     read_edge(edge, path, edge_path, node_link, directed), at_path(path, edge_path));
+    bool binary(binary_t&) override { return value(json(nullptr)); }
+
+    bool key(string_t& k) override {
+        refuse_nul(k);
+        if (depth_ == 1) {
+            top_key_ = k;
+            note_kind_from_key(k);
+        } else if (capturing()) {
+            pending_key_ = std::move(k);
+        }
+        return true;
+    }
+
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_array(std::size_t) override {
+        if (depth_ == 1 && is_element_array(top_key_)) {
+            elements_key_ = top_key_;
+            element_index_ = 0;
+            if (top_key_ == "nodes") saw_nodes_ = true;
+            ++depth_;
+            return true;
+        }
+        return open(json::array());
+    }
+    bool end_object() override { return close(); }
+    bool end_array() override {
+        if (depth_ == 2 && !elements_key_.empty() && stack_.empty()) {
+            if (elements_key_ == "nodes") nodes_done_ = true;
+            elements_key_.clear();
+            --depth_;
+            return true;
+        }
+        return close();
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
+        const std::size_t offset = position > 0 ? position - 1 : 0;
+        throw ImportError(file_.locate(std::min(offset, file_.text().size())), "invalid JSON: " + parser_words(error.what()));
+    }
+
+private:
+    enum class Kind { unknown, stakemap, node_link };
+
+    static bool is_element_array(const std::string& key) { return key == "nodes" || key == "edges" || key == "links"; }
+    bool capturing() const { return !stack_.empty(); }
+    std::string element_path() const { return elements_key_ + "/" + std::to_string(element_index_); }
+
+    void refuse_nul(const std::string& text) const {
+        if (text.find('\0') == std::string::npos) return;
+        const std::string where = !elements_key_.empty() ? element_path() : top_key_;
+        throw ImportError(at_path(file_.path(), where), "a NUL character (\\u0000) in a text; expected text without it");
+    }
+
+    void note_kind_from_key(const std::string& key) {
+        if (key == "elements" && kind_ == Kind::unknown && !saw_nodes_) throw KumuDocument{};
+        if (key == "links" || key == "multigraph" || key == "graph") set_kind(Kind::node_link);
+        else if (key == "format" || key == "version" || key == "metadata") set_kind(Kind::stakemap);
+    }
+
+    void set_kind(Kind kind) {
+        if (kind_ != Kind::unknown) return;
+        kind_ = kind;
+        rules_ = std::make_unique<JsonElementRules>(kind == Kind::node_link);
+        for (auto& [key, value] : top_values_) check_top(key, value);
+        top_values_.clear();
+        for (auto& [key, index, element] : waiting_) take(key, index, element);
+        waiting_.clear();
+    }
+
+    // At the end: a document that never said which it is, is a stakemap map.
+    void finish_kind(bool) {
+        if (kind_ == Kind::unknown) set_kind(Kind::stakemap);
+    }
+
+    void report(const std::vector<Problem>& problems) {
+        for (const Problem& problem : problems) {
+            if (problem.severity == Severity::error) throw ImportError(at_path(file_.path(), problem.path), problem.message);
+            builder_.warn(at_path(file_.path(), problem.path), problem.message);
         }
     }
-    return builder.finish();
+
+    void check_top(const std::string& key, const json& value) {
+        rules_->top_level_key(key, value);
+        report(rules_->take());
+        if (key == "directed" && value.is_boolean()) directed_ = value.get<bool>();
+        if (key == "version" && value.is_number_integer()) version_ = value.get<std::int64_t>();
+        if (key == (kind_ == Kind::node_link ? "graph" : "metadata") && value.is_object()) copy_attributes(value, builder_.metadata());
+    }
+
+    // A finished top-level value (small: a scalar or the metadata object).
+    void top_value(json value) {
+        if (is_element_array(top_key_)) {
+            throw ImportError(at_path(file_.path(), top_key_), std::string("expected an array, got ") + (value.is_null() ? "something else" : value.type_name()));
+        }
+        if (kind_ == Kind::unknown) top_values_.emplace_back(top_key_, std::move(value));
+        else check_top(top_key_, value);
+    }
+
+    // A finished element of nodes, edges or links.
+    void element(json value) {
+        if (kind_ == Kind::unknown) waiting_.emplace_back(elements_key_, element_index_, std::move(value));
+        else take(elements_key_, element_index_, value);
+        ++element_index_;
+    }
+
+    void take(const std::string& key, std::size_t index, const json& element) {
+        const std::string path = key + "/" + std::to_string(index);
+        const bool node_link = kind_ == Kind::node_link;
+        if (key == "nodes") {
+            rules_->node(element, path);
+            report(rules_->take());
+            Organisation organisation = read_node(element, node_link);
+            if (!node_link && version_ < 2) upgrade_from_version_1(organisation);
+            // Nodes are the map's first organisations, in order: a repeated id names where it was first.
+            if (const auto first = builder_.index_of(trim(organisation.id))) {
+                std::string message = "duplicate organisation id '" + trim(organisation.id) + "' (first at nodes/" + std::to_string(*first) + ")";
+                if (trim(organisation.id) != organisation.id) message += " (written '" + organisation.id + "', the same once spaces are trimmed)";
+                throw ImportError(at_path(file_.path(), path + "/id"), message + "; expected each id once");
+            }
+            builder_.add_organisation(std::move(organisation), at_path(file_.path(), path));
+            return;
+        }
+        // node-link documents hold their ties in "links" (or "edges" in NetworkX 3.4's newer default).
+        if (key == "edges" && node_link && saw_links_) return;
+        if (key == "links") saw_links_ = true;
+        rules_->edge(element, path);
+        report(rules_->take());
+        if (strict_ && nodes_done_) {
+            for (const char* end : {"source", "target"}) {
+                const std::string id = trim(id_text(element.at(end)));
+                if (!builder_.has_organisation(id)) {
+                    throw ImportError(at_path(file_.path(), path + "/" + end), "unknown organisation '" + id + "'; expected an id declared in nodes");
+                }
+            }
+        }
+        builder_.add_relationship(id_text(element.at("source")), id_text(element.at("target")),
+                                  read_edge(element, file_.path(), path, node_link, directed_), at_path(file_.path(), path));
+    }
+
+    // ---- building a small tree for the value under way
+    bool value(json v) {
+        if (depth_ == 0) throw ImportError({file_.path(), 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\"");
+        if (capturing()) return put(std::move(v));
+        if (depth_ == 1) top_value(std::move(v));
+        else if (depth_ == 2 && !elements_key_.empty()) element(std::move(v));
+        return true;
+    }
+
+    bool put(json v) {
+        json& parent = *stack_.back();
+        if (parent.is_object()) parent[pending_key_] = std::move(v);
+        else parent.push_back(std::move(v));
+        return true;
+    }
+
+    bool open(json container) {
+        ++depth_;
+        if (depth_ == 1) {  // the document itself
+            if (!container.is_object()) throw ImportError({file_.path(), 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\"");
+            return true;
+        }
+        if (capturing()) {
+            json& parent = *stack_.back();
+            json* child = parent.is_object() ? &(parent[pending_key_] = std::move(container)) : &(parent.push_back(std::move(container)), parent.back());
+            stack_.push_back(child);
+            return true;
+        }
+        // A top-level value to keep (metadata, graph; others are skipped unless small enough to check).
+        const bool element_start = depth_ == 3 && !elements_key_.empty();
+        const bool wanted_top = depth_ == 2 && elements_key_.empty() && (top_key_ == "metadata" || top_key_ == "graph");
+        if (element_start || wanted_top) {
+            captured_ = std::move(container);
+            stack_.push_back(&captured_);
+        } else if (depth_ == 2 && elements_key_.empty()) {
+            if (is_element_array(top_key_)) throw ImportError(at_path(file_.path(), top_key_), "expected an array, got an object");
+            skipped_ = depth_;  // an unknown key's object or array: walked, not kept
+            top_value(json(nullptr));
+        }
+        return true;
+    }
+
+    bool close() {
+        if (capturing()) {
+            stack_.pop_back();
+            if (stack_.empty()) {
+                --depth_;
+                if (depth_ == 2 && !elements_key_.empty()) element(std::move(captured_));
+                else top_value(std::move(captured_));
+                captured_ = json();
+                return true;
+            }
+        }
+        if (skipped_ == depth_) skipped_ = 0;
+        --depth_;
+        return true;
+    }
+
+    const TextFile& file_;
+    MapBuilder builder_;
+    bool strict_;
+    int depth_ = 0;
+    int skipped_ = 0;
+    std::string top_key_, pending_key_, elements_key_;
+    std::size_t element_index_ = 0;
+    json captured_;
+    std::vector<json*> stack_;
+    Kind kind_ = Kind::unknown;
+    std::unique_ptr<JsonElementRules> rules_;
+    std::vector<std::pair<std::string, json>> top_values_;  // before the kind is known
+    std::vector<std::tuple<std::string, std::size_t, json>> waiting_;
+    bool directed_ = false, saw_nodes_ = false, saw_links_ = false, nodes_done_ = false;
+    std::int64_t version_ = 1;
+};
+
+}  // namespace
+
+ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
+    const TextFile file = TextFile::read(path, options.encoding.empty() ? std::string("UTF-8") : options.encoding);
+    check_json_nesting(file);
+    try {
+        return JsonMapStream(file, options).run();
+    } catch (const JsonMapStream::KumuDocument&) {
+        return read_kumu_blueprint(path, parse_json_file(file), options);
+    } catch (const std::bad_alloc&) {
+        throw ImportError({path, 0, 0, {}}, "not enough memory to read this map");
+    }
 }
 
 }  // namespace stakemap

@@ -26,7 +26,7 @@ constexpr std::size_t kMaxColumns = 16'384;                     // Excel's own l
 class PartReader {
 public:
     PartReader(const std::string& file, const std::string& part, const std::string& bytes)
-        : file_(file), part_(part),
+        : file_((limits::check_xml_attribute_counts(bytes, file + " (" + part + ")"), file)), part_(part),
           reader_(xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr,
                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) {
         if (!reader_) throw ImportError({file, 0, 0, part}, "cannot read this part of the workbook");

@@ -1,5 +1,7 @@
 #include "importers/merge/review_file.hpp"
 
+#include "graph/support/text_safety.hpp"
+
 #include <cstdio>
 
 #include "graph/support/atomic_file.hpp"
@@ -26,7 +28,13 @@ std::string decision_word(Decision decision) {
 
 std::vector<ReviewRow> read_review_file(const std::string& path) {
     const TextFile file = TextFile::read(path);
-    const CsvTable table = parse_csv(file);
+    CsvTable table = parse_csv(file);
+    // Names were written with a leading ' where a spreadsheet would run them as formulas.
+    for (CsvRecord& record : table.records) {
+        for (std::string& cell : record.fields) {
+            if (has_formula_guard(cell)) cell.erase(0, 1);
+        }
+    }
     if (table.records.empty()) return {};
     const auto& header = table.records.front();
     if (header.fields.size() < kColumnCount || to_lower_ascii(trim(header.fields[0])) != "decision") {

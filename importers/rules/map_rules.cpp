@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,75 @@ std::string joined(std::span<const std::string_view> words) {
 class StructureCheck {
 public:
     explicit StructureCheck(const json& document) : document_(document) {}
+    // For a streaming reader: the rules one element at a time (no id bookkeeping).
+    explicit StructureCheck(bool node_link) : document_(empty_document()), node_link_(node_link), streaming_(true) {}
+
+    void top_level_key(const std::string& key, const json& value) {
+        static const std::set<std::string> stakemap_keys = {"format", "version", "directed", "metadata", "nodes", "edges"};
+        static const std::set<std::string> node_link_keys = {"directed", "multigraph", "graph", "nodes", "links", "edges"};
+        if (!(node_link_ ? node_link_keys : stakemap_keys).count(key)) {
+            warning(ProblemKind::unknown_key, key, "unknown key (ignored); expected format, version, directed, metadata, nodes, edges");
+        }
+        if (key == "version" && !node_link_) {
+            if (!value.is_number_integer()) {
+                error(ProblemKind::wrong_type, "version", "expected an integer format version, got " + value.dump());
+            } else if (value.get<std::int64_t>() > kMapFormatVersion) {
+                error(ProblemKind::newer_version, "version",
+                      "map format version " + value.dump() + " is newer than this stakemap reads; expected " +
+                          std::to_string(kMapFormatVersion) + " or older");
+            }
+        }
+        if (key == "directed" && !value.is_boolean()) error(ProblemKind::wrong_type, "directed", "expected true or false, got " + value.dump());
+        if (key == (node_link_ ? "graph" : "metadata") && !value.is_object()) error(ProblemKind::wrong_type, key, "expected an object");
+    }
+
+    void node(const json& node, const std::string& path) {
+        if (!node.is_object()) {
+            error(ProblemKind::wrong_type, path, std::string("expected an object, got ") + node.type_name());
+            return;
+        }
+        const auto id = node.find("id");
+        if (id == node.end()) {
+            error(ProblemKind::missing_field, path + "/id", "missing; expected the organisation id");
+        } else if (const auto text = id_at(*id, path + "/id"); text && !streaming_) {
+            const auto [first, inserted] = ids_.emplace(*text, path);
+            if (!inserted) {
+                error(ProblemKind::duplicate_id, path + "/id",
+                      "duplicate organisation id '" + *text + "' (first at " + first->second + "); expected each id once");
+            }
+        }
+        if (!node_link_) check_node_fields(node, path);
+    }
+
+    void edge(const json& edge, const std::string& path) {
+        if (!edge.is_object()) {
+            error(ProblemKind::wrong_type, path, std::string("expected an object, got ") + edge.type_name());
+            return;
+        }
+        for (const char* end : {"source", "target"}) {
+            const auto value = edge.find(end);
+            if (value == edge.end()) {
+                error(ProblemKind::missing_field, path + "/" + end, "missing; expected an organisation id");
+            } else if (const auto id = id_at(*value, path + "/" + end); id && !streaming_ && !ids_.count(*id)) {
+                error(ProblemKind::unknown_reference, path + "/" + end, "unknown organisation '" + *id + "'; expected an id declared in nodes");
+            }
+        }
+        if (const auto weight = edge.find("weight"); weight != edge.end() && !weight->is_null() && !weight->is_number()) {
+            error(ProblemKind::bad_weight, path + "/weight", "expected a number, got " + weight->dump());
+        }
+        if (!node_link_) check_provenance(edge, path);
+        if (const auto type = edge.find("type"); type != edge.end() && !type->is_string() && !type->is_null()) {
+            error(ProblemKind::wrong_type, path + "/type", std::string("expected a string, got ") + type->type_name());
+        }
+        if (const auto directed = edge.find("directed"); directed != edge.end() && !directed->is_boolean()) {
+            error(ProblemKind::wrong_type, path + "/directed", "expected true or false");
+        }
+        if (const auto attributes = edge.find("attributes"); !node_link_ && attributes != edge.end() && !attributes->is_object()) {
+            error(ProblemKind::wrong_type, path + "/attributes", "expected an object of name: value");
+        }
+    }
+
+    std::vector<Problem> take() { return std::exchange(problems_, {}); }
 
     std::vector<Problem> run() {
         if (!document_.is_object()) {
@@ -52,29 +122,12 @@ private:
     }
 
     void check_top_level() {
-        static const std::set<std::string> stakemap_keys = {"format", "version", "directed", "metadata", "nodes", "edges"};
-        static const std::set<std::string> node_link_keys = {"directed", "multigraph", "graph", "nodes", "links", "edges"};
-        for (const auto& [key, value] : document_.items()) {
-            if (!(node_link_ ? node_link_keys : stakemap_keys).count(key)) {
-                warning(ProblemKind::unknown_key, key, "unknown key (ignored); expected format, version, directed, metadata, nodes, edges");
-            }
-        }
-        if (const auto version = document_.find("version"); version != document_.end() && !node_link_) {
-            if (!version->is_number_integer()) {
-                error(ProblemKind::wrong_type, "version", "expected an integer format version, got " + version->dump());
-            } else if (version->get<std::int64_t>() > kMapFormatVersion) {
-                error(ProblemKind::newer_version, "version",
-                      "map format version " + version->dump() + " is newer than this stakemap reads; expected " +
-                          std::to_string(kMapFormatVersion) + " or older");
-            }
-        }
-        if (const auto directed = document_.find("directed"); directed != document_.end() && !directed->is_boolean()) {
-            error(ProblemKind::wrong_type, "directed", "expected true or false, got " + directed->dump());
-        }
-        const char* metadata_key = node_link_ ? "graph" : "metadata";
-        if (const auto metadata = document_.find(metadata_key); metadata != document_.end() && !metadata->is_object()) {
-            error(ProblemKind::wrong_type, metadata_key, "expected an object");
-        }
+        for (const auto& [key, value] : document_.items()) top_level_key(key, value);
+    }
+
+    static const json& empty_document() {
+        static const json empty = json::object();
+        return empty;
     }
 
     // Ids may be strings or (NetworkX) integers; returns the id as text, or nothing after reporting.
@@ -103,25 +156,7 @@ private:
             error(ProblemKind::wrong_type, "nodes", std::string("expected an array, got ") + nodes->type_name());
             return;
         }
-        for (std::size_t i = 0; i < nodes->size(); ++i) {
-            const std::string path = "nodes/" + std::to_string(i);
-            const json& node = (*nodes)[i];
-            if (!node.is_object()) {
-                error(ProblemKind::wrong_type, path, std::string("expected an object, got ") + node.type_name());
-                continue;
-            }
-            const auto id = node.find("id");
-            if (id == node.end()) {
-                error(ProblemKind::missing_field, path + "/id", "missing; expected the organisation id");
-            } else if (const auto text = id_at(*id, path + "/id")) {
-                const auto [first, inserted] = ids_.emplace(*text, path);
-                if (!inserted) {
-                    error(ProblemKind::duplicate_id, path + "/id",
-                          "duplicate organisation id '" + *text + "' (first at " + first->second + "); expected each id once");
-                }
-            }
-            if (!node_link_) check_node_fields(node, path);
-        }
+        for (std::size_t i = 0; i < nodes->size(); ++i) node((*nodes)[i], "nodes/" + std::to_string(i));
     }
 
     // "sources": [{"file": ..., "at"?, "date"?, "name"?, "match"?}], "conflicts": {"field": [{"value", "source"}]}
@@ -190,48 +225,17 @@ private:
     void check_edges() {
         const char* key = node_link_ && document_.contains("links") ? "links" : "edges";
         const auto edges = document_.find(key);
-        if (edges == document_.end()) {
-            if (!node_link_) error(ProblemKind::missing_field, "edges", "missing; expected an array of relationships (may be empty)");
-            return;
-        }
+        if (edges == document_.end()) return;  // a map of organisations alone is a map (no ties)
         if (!edges->is_array()) {
             error(ProblemKind::wrong_type, key, std::string("expected an array, got ") + edges->type_name());
             return;
         }
-        for (std::size_t k = 0; k < edges->size(); ++k) {
-            const std::string path = std::string(key) + "/" + std::to_string(k);
-            const json& edge = (*edges)[k];
-            if (!edge.is_object()) {
-                error(ProblemKind::wrong_type, path, std::string("expected an object, got ") + edge.type_name());
-                continue;
-            }
-            for (const char* end : {"source", "target"}) {
-                const auto value = edge.find(end);
-                if (value == edge.end()) {
-                    error(ProblemKind::missing_field, path + "/" + end, "missing; expected an organisation id");
-                } else if (const auto id = id_at(*value, path + "/" + end); id && !ids_.count(*id)) {
-                    error(ProblemKind::unknown_reference, path + "/" + end,
-                          "unknown organisation '" + *id + "'; expected an id declared in nodes");
-                }
-            }
-            if (const auto weight = edge.find("weight"); weight != edge.end() && !weight->is_null() && !weight->is_number()) {
-                error(ProblemKind::bad_weight, path + "/weight", "expected a number, got " + weight->dump());
-            }
-            if (!node_link_) check_provenance(edge, path);
-            if (const auto type = edge.find("type"); type != edge.end() && !type->is_string() && !type->is_null()) {
-                error(ProblemKind::wrong_type, path + "/type", std::string("expected a string, got ") + type->type_name());
-            }
-            if (const auto directed = edge.find("directed"); directed != edge.end() && !directed->is_boolean()) {
-                error(ProblemKind::wrong_type, path + "/directed", "expected true or false");
-            }
-            if (const auto attributes = edge.find("attributes"); !node_link_ && attributes != edge.end() && !attributes->is_object()) {
-                error(ProblemKind::wrong_type, path + "/attributes", "expected an object of name: value");
-            }
-        }
+        for (std::size_t k = 0; k < edges->size(); ++k) edge((*edges)[k], std::string(key) + "/" + std::to_string(k));
     }
 
     const json& document_;
     bool node_link_ = false;
+    bool streaming_ = false;
     std::unordered_map<std::string, std::string> ids_;  // id -> where first declared
     std::vector<Problem> problems_;
 };
@@ -243,6 +247,17 @@ bool looks_like_country_code(const std::string& code) {
 }  // namespace
 
 std::vector<Problem> check_json_structure(const nlohmann::json& document) { return StructureCheck(document).run(); }
+
+struct JsonElementRules::Check : StructureCheck {
+    using StructureCheck::StructureCheck;
+};
+
+JsonElementRules::JsonElementRules(bool node_link) : check_(std::make_unique<Check>(node_link)) {}
+JsonElementRules::~JsonElementRules() = default;
+void JsonElementRules::top_level_key(const std::string& key, const nlohmann::json& value) { check_->top_level_key(key, value); }
+void JsonElementRules::node(const nlohmann::json& node, const std::string& path) { check_->node(node, path); }
+void JsonElementRules::edge(const nlohmann::json& edge, const std::string& path) { check_->edge(edge, path); }
+std::vector<Problem> JsonElementRules::take() { return check_->take(); }
 
 namespace {
 

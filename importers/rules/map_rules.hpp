@@ -9,6 +9,7 @@
 //    self-ties, repeated relationships, weights <= 0, country codes. These are
 //    warnings: the map is usable, but probably not what was meant.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,22 @@ struct Problem {
 
 // Structure rules for a stakemap JSON map or NetworkX node-link document.
 std::vector<Problem> check_json_structure(const nlohmann::json& document);
+
+// The same rules one element at a time, for a reader that streams the document (ids'
+// uniqueness and references are the map builder's to check then).
+class JsonElementRules {
+public:
+    explicit JsonElementRules(bool node_link);
+    ~JsonElementRules();
+    void top_level_key(const std::string& key, const nlohmann::json& value);
+    void node(const nlohmann::json& node, const std::string& path);
+    void edge(const nlohmann::json& edge, const std::string& path);
+    std::vector<Problem> take();  // what the rules found since the last call
+
+private:
+    struct Check;
+    std::unique_ptr<Check> check_;
+};
 
 // Content rules; paths use the map's order (nodes/i, edges/k), which is the
 // file's order for every importer.

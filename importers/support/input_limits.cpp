@@ -1,6 +1,7 @@
 #include "importers/support/input_limits.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 namespace stakemap::limits {
@@ -54,8 +55,56 @@ void check_relationship(const Relationship& relationship, const SourceLocation& 
 
 void check_text_of_id(const std::string& id, const SourceLocation& where) { check_text(id, "an id", where); }
 
+std::string read_file_bytes(const std::string& path) {
+    check_file_size(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
+    std::string bytes;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > kMaxFileBytes) throw ImportError({path, 0, 0, {}}, "more than 1 GiB; expected at most 1 GiB for this format");
+    }
+    if (in.bad()) throw ImportError({path, 0, 0, {}}, "read error");
+    return bytes;
+}
+
+void check_xml_attribute_counts(std::string_view xml, const std::string& path) {
+    std::size_t line = 1, attributes = 0, tag_line = 0;
+    bool in_tag = false;
+    char quote = 0;
+    for (const char c : xml) {
+        if (c == '\n') ++line;
+        if (quote) {
+            if (c == quote) quote = 0;
+            continue;
+        }
+        if (!in_tag) {
+            if (c == '<') {
+                in_tag = true;
+                attributes = 0;
+                tag_line = line;
+            }
+            continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '=' && ++attributes > kMaxAttributes) {
+            throw ImportError({path, tag_line, 0, {}}, "an element with more than " + std::to_string(kMaxAttributes) +
+                                                           " attributes; expected fewer");
+        } else if (c == '>') {
+            in_tag = false;
+        }
+    }
+}
+
 void check_file_size(const std::string& path) {
     std::error_code error;
+    // A pipe, a device (/dev/zero) or a socket has no size to check and may never end.
+    const auto status = std::filesystem::status(path, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        throw ImportError({path, 0, 0, {}}, std::filesystem::is_directory(status) ? "is a folder; expected a map file"
+                                                                                  : "is not a regular file (a pipe or a device?); expected a map file");
+    }
     const auto size = std::filesystem::file_size(path, error);
     if (error || size <= kMaxFileBytes) return;  // unreadable files are reported by the reader itself
     throw ImportError({path, 0, 0, {}}, "file of " + in_bytes(static_cast<std::size_t>(size)) +

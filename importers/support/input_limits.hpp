@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "graph/organisation.hpp"
 #include "graph/relationship.hpp"
@@ -36,7 +37,14 @@ void check_organisation(const Organisation& organisation, const SourceLocation& 
 void check_relationship(const Relationship& relationship, const SourceLocation& where);
 void check_text_of_id(const std::string& id, const SourceLocation& where);
 
-// Throws ImportError naming `path` if the file is larger than kMaxFileBytes.
+// The file's bytes, read in pieces up to kMaxFileBytes (check_file_size first). Throws ImportError.
+std::string read_file_bytes(const std::string& path);
+
+// Throws ImportError at the tag's line when one XML start tag carries more than kMaxAttributes
+// attributes: libxml2 checks attribute names against each other, quadratic in their number.
+void check_xml_attribute_counts(std::string_view xml, const std::string& path);
+
+// Throws ImportError naming `path` if the file is larger than kMaxFileBytes, or is not a regular file.
 void check_file_size(const std::string& path);
 
 }  // namespace stakemap::limits

@@ -99,11 +99,15 @@ void MapBuilder::map_values(Organisation& organisation, const SourceLocation& wh
 }
 
 void MapBuilder::map_values(Relationship& relationship, const SourceLocation& where) {
-    const std::string value = trim(relationship.type);
-    if (value.empty()) return;
-    const auto matches = vocabulary_->map(VocabularyField::relationship, value);
-    if (matches.empty() || matches.front().canonical == value) return;  // free text is a fine tie type
-    relationship.type = mapped(VocabularyField::relationship, value, where);
+    if (relationship.type.empty()) return;
+    // A map has a handful of tie types and maybe millions of ties: each written type is looked up once.
+    auto [known, fresh] = tie_type_maps_.try_emplace(relationship.type, false);
+    if (fresh) {
+        const std::string value = trim(relationship.type);
+        const auto matches = vocabulary_->map(VocabularyField::relationship, value);
+        known->second = !matches.empty() && matches.front().canonical != value;  // free text is a fine tie type
+    }
+    if (known->second) relationship.type = mapped(VocabularyField::relationship, trim(relationship.type), where);
 }
 
 void MapBuilder::add_alias(const std::string& name, const std::string& id) {

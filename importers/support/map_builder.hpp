@@ -16,6 +16,7 @@
 
 #include <string>
 #include <map>
+#include <optional>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -35,6 +36,7 @@ public:
 
     void add_organisation(Organisation organisation, const SourceLocation& where);
     bool has_organisation(const std::string& id) const;
+    std::optional<std::size_t> index_of(const std::string& id) const { return map_.find(id); }
 
     void add_relationship(std::string source, std::string target, Relationship relationship,
                           SourceLocation where);
@@ -88,6 +90,7 @@ private:
         SourceLocation first;
     };
     std::map<std::pair<VocabularyField, std::string>, ValueTally> values_;  // (field, as written)
+    std::unordered_map<std::string, bool> tie_type_maps_;  // written tie type -> whether the vocabulary changes it
     std::unordered_map<std::string, std::string> alias_;  // folded name -> id ("" when two ids share it)
     std::unordered_map<std::string, std::vector<std::string>> alias_ids_;  // folded name -> ids, for ambiguity messages
 };

@@ -13,9 +13,12 @@ namespace stakemap {
 TextFile::TextFile(std::string path, std::string contents)
     : path_(std::move(path)), text_(std::move(contents)) {
     if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
-    line_starts_.push_back(0);
+    // Every kStride-th line's start, not every line's: 400 MB of blank lines would otherwise need
+    // 3 GB of offsets. locate() scans at most kStride lines from the nearest checkpoint.
+    checkpoints_.push_back(0);
+    std::size_t lines = 0;
     for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        if (text_[i] == '\n' && ++lines % kStride == 0) checkpoints_.push_back(i + 1);
     }
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
         throw ImportError({path_, 0, 0, {}}, "the file is empty; expected a stakeholder map");
@@ -31,13 +34,8 @@ TextFile::TextFile(std::string path, std::string contents)
 }
 
 TextFile TextFile::read(const std::string& path, const std::string& encoding) {
-    limits::check_file_size(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw ImportError({path, 0, 0, {}}, "read error");
-    DecodedText decoded = decode_text(std::move(buffer).str(), encoding, path);
+    // Read in pieces up to the limit, whatever the file claims (a file growing as it is read).
+    DecodedText decoded = decode_text(limits::read_file_bytes(path), encoding, path);
     TextFile file(path, std::move(decoded.utf8));
     file.encoding_note_ = std::move(decoded.note);
     return file;
@@ -48,9 +46,17 @@ TextFile TextFile::from_string(std::string path, std::string contents) {
 }
 
 SourceLocation TextFile::locate(std::size_t offset) const {
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
-    return {path_, line, offset - line_starts_[line - 1] + 1, {}};
+    offset = std::min(offset, text_.size());
+    const auto next = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset);
+    const std::size_t checkpoint = static_cast<std::size_t>(next - checkpoints_.begin()) - 1;
+    std::size_t line = checkpoint * kStride + 1, start = checkpoints_[checkpoint];
+    for (std::size_t i = start; i < offset; ++i) {
+        if (text_[i] == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    }
+    return {path_, line, offset - start + 1, {}};
 }
 
 SourceLocation TextFile::at_line(std::size_t line, std::size_t column) const {

@@ -37,7 +37,8 @@ private:
     std::string path_;
     std::string text_;
     std::string encoding_note_;
-    std::vector<std::size_t> line_starts_;
+    static constexpr std::size_t kStride = 256;
+    std::vector<std::size_t> checkpoints_;  // start of lines 1, 257, 513, ...
 };
 
 }  // namespace stakemap

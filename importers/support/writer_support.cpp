@@ -35,4 +35,29 @@ bool has_parallel_relationships(const MapSource& map) {
     return parallel;
 }
 
+std::vector<std::string> distinct_names(const std::vector<std::string>& names, const std::vector<std::string>& fixed,
+                                        std::string (*safe)(const std::string&)) {
+    std::set<std::string> used;
+    for (const auto& name : fixed) used.insert(safe ? safe(name) : name);
+    std::vector<std::string> result;
+    for (const auto& name : names) {
+        std::string chosen = safe ? safe(name) : name;
+        if (used.count(chosen)) chosen = safe ? safe("attribute " + name) : "attribute " + name;
+        const std::string base = chosen;
+        for (int k = 2; used.count(chosen); ++k) chosen = safe ? safe(base + " " + std::to_string(k)) : base + " " + std::to_string(k);
+        used.insert(chosen);
+        result.push_back(std::move(chosen));
+    }
+    return result;
+}
+
+std::string EdgeIds::unique(const std::string& id) {
+    const std::size_t seen = used_[id]++;
+    if (seen == 0) return id;
+    std::string candidate = id + " (" + std::to_string(seen + 1) + ")";
+    while (used_.count(candidate)) candidate += "'";
+    used_[candidate] = 1;
+    return candidate;
+}
+
 }  // namespace stakemap

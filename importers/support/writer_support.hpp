@@ -2,6 +2,7 @@
 // Small pieces the interchange writers share: themes joined into one value,
 // numbers as JSON writes them, ids by index, and whether ties repeat a pair.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,22 @@ std::string joined_themes(const Organisation& organisation);
 std::string number_text(double value);
 // Collects organisation ids once, since relationships name their ends by index.
 std::vector<std::string> organisation_ids(const MapSource& map);
+// Names for attributes in a format with fixed fields: a name a field has ("id", "label", "x")
+// becomes "attribute NAME" (after `safe`, the format's own spelling rules), and two names
+// the rules make alike ("a b", "a-b") are told apart by a number: renamed, never dropped.
+// Returns one name per input name, in order.
+std::vector<std::string> distinct_names(const std::vector<std::string>& names, const std::vector<std::string>& fixed,
+                                        std::string (*safe)(const std::string&) = nullptr);
+
+// Unique edge ids: a repeated id gets " (2)", " (3)", ... so tools keyed on ids keep every tie.
+class EdgeIds {
+public:
+    std::string unique(const std::string& id);
+
+private:
+    std::map<std::string, std::size_t> used_;
+};
+
 // Whether two relationships join the same pair (NetworkX then needs to be told "multigraph").
 bool has_parallel_relationships(const MapSource& map);
 

@@ -25,17 +25,14 @@ bool declares_entities(const xmlDoc* doc) {
 }  // namespace
 
 XmlDocument XmlDocument::parse(const std::string& path) {
-    {
-        std::ifstream probe(path, std::ios::binary | std::ios::ate);
-        if (!probe) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
-        if (probe.tellg() == 0) throw ImportError({path, 0, 0, {}}, "the file is empty; expected an XML document");
-    }
-    limits::check_file_size(path);
+    const std::string bytes = limits::read_file_bytes(path);
+    if (bytes.empty()) throw ImportError({path, 0, 0, {}}, "the file is empty; expected an XML document");
+    limits::check_xml_attribute_counts(bytes, path);
     xmlParserCtxtPtr context = xmlNewParserCtxt();
     if (context == nullptr) throw ImportError({path, 0, 0, {}}, "out of memory starting the XML parser");
     // No XML_PARSE_NOENT (entities are not substituted), no DTD loading, no network.
     const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    xmlDoc* doc = xmlCtxtReadFile(context, path.c_str(), nullptr, flags);
+    xmlDoc* doc = xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), path.c_str(), nullptr, flags);
     if (doc == nullptr) {
         const xmlError* error = xmlCtxtGetLastError(context);
         SourceLocation where{path, error ? static_cast<std::size_t>(error->line) : 0,

@@ -213,7 +213,7 @@ private:
         auto& cluster = clusters_[key];
         if (cluster == nullptr) {
             cluster = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(clusters_.size())).c_str()), 1);
-            set_attribute(cluster, "label", key);
+            set_attribute(cluster, "label", graphviz_text(key));
             set_attribute(cluster, "style", "rounded");
             set_attribute(cluster, "color", "#BBBBBB");
             set_attribute(cluster, "fontname", kFont);
@@ -229,7 +229,7 @@ private:
             const Organisation& organisation = map_.organisation(v);
             Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
             nodes_[v] = node;
-            set_attribute(node, "label", wrapped(organisation.label));
+            set_attribute(node, "label", graphviz_text(wrapped(organisation.label)));
             set_attribute(node, "shape", "box");
             set_attribute(node, "style", "rounded,filled");
             set_attribute(node, "fillcolor", colouring_.fill[v]);
@@ -239,7 +239,7 @@ private:
             set_attribute(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size_[v]))));
             set_attribute(node, "penwidth", options_.size_by.empty() ? "1" : std::to_string(1 + 2 * size_[v]));
             set_attribute(node, "margin", "0.08,0.04");
-            set_attribute(node, "tooltip", organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")");
+            set_attribute(node, "tooltip", graphviz_text(organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")"));
             if (options_.layout == "stored") {
                 const auto& position = *organisation.position;
                 set_attribute(node, "pos", std::to_string((position.x - frame_.min_x) * frame_.scale) + "," +
@@ -258,7 +258,7 @@ private:
             set_attribute(edge, "color", style.colour);
             set_attribute(edge, "penwidth", std::to_string(std::clamp(0.6 + 0.4 * tie.data.weight, 0.6, 3.0)));
             set_attribute(edge, "arrowsize", "0.6");
-            set_attribute(edge, "tooltip", tie.data.type);
+            set_attribute(edge, "tooltip", graphviz_text(tie.data.type));
             if (std::find(edge_types_.begin(), edge_types_.end(), tie.data.type) == edge_types_.end()) edge_types_.push_back(tie.data.type);
         }
         std::sort(edge_types_.begin(), edge_types_.end());
@@ -273,13 +273,18 @@ private:
             set_attribute(edge, "color", "#D55E00");
             set_attribute(edge, "penwidth", "2");
             set_attribute(edge, "dir", "none");
-            set_attribute(edge, "tooltip", suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front());
+            set_attribute(edge, "tooltip", graphviz_text(suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front()));
+            set_attribute(edge, "stakemap_role", "suggestion");
         }
     }
 
     void add_legend() {
         Agraph_t* g = graphviz_.graph();
-        Agnode_t* legend = agnode(g, const_cast<char*>("__legend__"), 1);
+        // A name no organisation has (an organisation may well be called "__legend__").
+        std::string name = "__legend__";
+        while (map_.find(name)) name += "_";
+        Agnode_t* legend = agnode(g, const_cast<char*>(name.c_str()), 1);
+        set_attribute(legend, "stakemap_role", "legend");
         set_attribute(legend, "shape", "plain");
         set_attribute(legend, "fontname", kFont);
         // The legend grows with the map, so it stays readable beside a large drawing.

@@ -1,5 +1,8 @@
 #include "viz/export/graphviz_support.hpp"
 
+#include "graph/support/text_safety.hpp"
+#include "viz/export/dot_writer.hpp"
+
 #include <stdexcept>
 #include <memory>
 
@@ -56,6 +59,15 @@ void GraphvizSession::layout(const std::string& engine) {
 }
 
 std::string GraphvizSession::render(const std::string& format) {
+    // DOT is written by stakemap (dot_writer.hpp): Graphviz 2.42's writer can be led out of a quoted string.
+    if (format == "dot") {
+        // Graphviz's own rendering attaches the layout (pos, bb, ...) as attributes; its text is dropped.
+        char* data = nullptr;
+        unsigned int length = 0;
+        if (gvRenderData(gvc_, graph_, "dot", &data, &length) != 0) throw std::runtime_error("Graphviz could not render dot: " + collected());
+        gvFreeRenderData(data);
+        return dot_text(graph_);
+    }
     char* data = nullptr;
     unsigned int length = 0;
     if (gvRenderData(gvc_, graph_, format.c_str(), &data, &length) != 0 || data == nullptr) {
@@ -63,6 +75,15 @@ std::string GraphvizSession::render(const std::string& format) {
     }
     std::unique_ptr<char, void (*)(char*)> rendered(data, [](char* p) { gvFreeRenderData(p); });
     return std::string(rendered.get(), length);
+}
+
+std::string graphviz_text(std::string_view text) {
+    std::string out;
+    for (const char c : xml_safe_text(text)) {
+        if (c == '\\') out += '\\';  // \N, \G, ... would be read as Graphviz's own escapes
+        out += c;
+    }
+    return out;
 }
 
 void set_html_attribute(Agraph_t* graph, void* object, int kind, const char* name, const std::string& html) {

@@ -6,6 +6,7 @@
 
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -34,6 +35,10 @@ private:
     Agraph_t* graph_ = nullptr;
     bool laid_out_ = false;
 };
+
+// Text shown by Graphviz (labels, tooltips) as written: backslashes doubled so \N or \G are
+// not expanded, and characters XML forbids replaced so the SVG stays well-formed.
+std::string graphviz_text(std::string_view text);
 
 // agsafeset with C++ strings.
 void set_attribute(void* object, const char* name, const std::string& value);

@@ -3,9 +3,13 @@
 
 #include <string>
 
+#include "graph/support/text_safety.hpp"
+
 namespace stakemap::viz {
 
-inline std::string escape_html(const std::string& text) {
+// Escaped, and with the characters XML forbids replaced (U+FFFD), so SVG and HTML stay well-formed.
+inline std::string escape_html(const std::string& raw) {
+    const std::string text = xml_safe_text(raw);
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {

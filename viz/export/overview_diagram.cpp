@@ -105,7 +105,7 @@ std::string render_overview_data(MapAnalysis& analysis, const OverviewOptions& o
         set_attribute(nodes[k], "fontname", kFont);
         const double share = std::sqrt(static_cast<double>(boxes[k].members) / static_cast<double>(largest));
         set_attribute(nodes[k], "fontsize", std::to_string(static_cast<int>(std::lround(9 + 7 * share))));
-        set_attribute(nodes[k], "tooltip", "mostly " + vocabulary::type_in_words(boxes[k].main_type, true));
+        set_attribute(nodes[k], "tooltip", graphviz_text("mostly " + vocabulary::type_in_words(boxes[k].main_type, true)));
         set_html_attribute(g, nodes[k], AGNODE, "label", box_label(map, boxes[k]));
     }
     double heaviest = 0;
