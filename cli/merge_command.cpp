@@ -28,7 +28,26 @@ struct MergeOptions {
     std::string output;
     std::string aliases;
     std::string review;
+    std::size_t review_limit = 2000;
 };
+
+// The review file holds every decided pair and the strongest undecided ones up to the limit:
+// a person answers those and runs merge again, and the next ones come up.
+std::vector<ReviewRow> rows_for_review_file(const std::vector<ReviewRow>& review, std::size_t limit, std::size_t& left_out) {
+    std::vector<ReviewRow> rows;
+    std::size_t undecided = 0;
+    left_out = 0;
+    for (const ReviewRow& row : review) {
+        if (row.decision == Decision::undecided && ++undecided > limit) {
+            ++left_out;
+            continue;
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+constexpr std::size_t kListedInReport = 50;  // the map and the review file hold them all; a report lists the first
 
 // The source's own date (metadata "date"), else the day the file was last written.
 std::string date_of(const std::string& path, const StakeholderMap& map) {
@@ -51,7 +70,7 @@ std::string two_places(double value) {
 std::string md(const std::string& text) { return markdown_text(text); }
 
 void print_report(const MergeResult& result, const std::vector<MergeSource>& sources, const std::string& review_path,
-                  std::ostream& out) {
+                  std::size_t left_out_of_review, std::ostream& out) {
     const StakeholderMap& map = result.map;
     out << "# Merged " << sources.size() << " sources: " << result.records << " organisation records -> "
         << map.organisation_count() << " organisations; " << result.ties_read << " ties -> " << map.relationship_count()
@@ -61,11 +80,15 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
             << source.map.relationship_count() << " |\n";
     }
     out << "\n## Merged: " << result.merged.size() << " organisations from more than one record\n";
-    for (const auto& group : result.merged) {
+    for (std::size_t g = 0; g < std::min(result.merged.size(), kListedInReport); ++g) {
+        const MergedGroup& group = result.merged[g];
         out << "- **" << md(group.id) << "**: ";
         for (std::size_t k = 0; k < group.members.size(); ++k) out << (k ? " + " : "") << md(group.members[k]);
         out << "\n";
         for (const auto& why : group.evidence) out << "  - " << md(why) << "\n";
+    }
+    if (result.merged.size() > kListedInReport) {
+        out << "- ... and " << result.merged.size() - kListedInReport << " more (each lists its records under \"sources\" in the map)\n";
     }
     std::size_t undecided = 0;
     for (const auto& row : result.review) undecided += row.decision == Decision::undecided;
@@ -75,7 +98,11 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
             << " (write same or different in the first column, then run merge again)";
     }
     out << "\n";
-    constexpr std::size_t kListed = 50;  // the review file holds them all; a report lists the best
+    if (left_out_of_review > 0) {
+        out << "The review file lists the " << undecided - left_out_of_review << " strongest; " << left_out_of_review
+            << " weaker pairs come up once those are answered and merge runs again (or raise --review-limit).\n";
+    }
+    const std::size_t kListed = kListedInReport;
     std::size_t listed = 0;
     for (const auto& row : result.review) {
         if (row.decision != Decision::undecided) continue;
@@ -83,18 +110,21 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
         out << "- " << two_places(row.score) << " " << md(row.file_a) << ": " << md(row.name_a) << " / " << md(row.file_b) << ": "
             << md(row.name_b) << " - " << md(row.evidence) << "\n";
     }
-    if (listed > kListed) out << "- ... and " << listed - kListed << " more in the review file\n";
+    if (listed > kListed) out << "- ... and " << listed - kListed << " more\n";
     out << "\n## Disagreements kept: " << result.conflicting_fields << (result.conflicting_fields == 1 ? " field" : " fields")
         << " with more than one value (under \"conflicts\" in the map, each value with its source)\n";
+    std::size_t disagreements_listed = 0;
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v);
         for (const auto& [field, values] : organisation.provenance.conflicts) {
             if (field == "influence") continue;  // listed with the agreement below
+            if (++disagreements_listed > kListedInReport) continue;
             out << "- " << md(organisation.label) << ", " << md(field) << ":";
             for (const auto& value : values) out << " " << md(to_display_string(value.value)) << " (" << md(value.source) << ");";
             out << "\n";
         }
     }
+    if (disagreements_listed > kListedInReport) out << "- ... and " << disagreements_listed - kListedInReport << " more\n";
     if (result.ties_inside_merged) {
         out << "\n" << result.ties_inside_merged << " ties joined two records that are now one organisation; left out.\n";
     }
@@ -126,9 +156,11 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
     std::stable_sort(spreads.begin(), spreads.end(), [](const Spread& a, const Spread& b) { return a.high - a.low > b.high - b.low; });
     if (!spreads.empty()) {
         out << "\nInfluence scores given by more than one source (widest spread first):\n\n| organisation | lowest | highest | scores |\n|---|---|---|---|\n";
-        for (const auto& spread : spreads) {
+        for (std::size_t k = 0; k < std::min(spreads.size(), kListedInReport); ++k) {
+            const Spread& spread = spreads[k];
             out << "| " << md(spread.label) << " | " << two_places(spread.low) << " | " << two_places(spread.high) << " | " << spread.scores << " |\n";
         }
+        if (spreads.size() > kListedInReport) out << "\n... and " << spreads.size() - kListedInReport << " more.\n";
     }
     for (const auto& note : result.notes) out << "\nNote: " << md(note) << "\n";
 }
@@ -173,10 +205,12 @@ int run(const MergeOptions& options) {
     }
     const MergeResult result = merge_maps(sources, aliases, decisions);
     save_json_map(result.map, options.output);
-    const bool write_review = !result.review.empty() || !options.review.empty();
-    if (write_review) write_review_file(review_path, result.review);
+    // A review file read before is written again, so pairs no longer uncertain leave it.
+    const bool write_review = !result.review.empty() || !options.review.empty() || !decisions.empty() || std::filesystem::exists(review_path);
+    std::size_t left_out_of_review = 0;
+    if (write_review) write_review_file(review_path, rows_for_review_file(result.review, options.review_limit, left_out_of_review));
     std::ostringstream report;
-    print_report(result, sources, write_review ? review_path : "", report);
+    print_report(result, sources, write_review ? review_path : "", left_out_of_review, report);
     print_out(report.str());
     std::cout.flush();
     std::cerr << "Wrote " << options.output << (write_review ? " and " + review_path : "") << "\n";
@@ -198,6 +232,8 @@ void register_merge(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "The merged map (stakemap JSON)")->required();
     command->add_option("--aliases", options->aliases, "CSV: each row lists names of one organisation")->check(CLI::ExistingFile);
     command->add_option("--review", options->review, "CSV of uncertain pairs, read back with your decisions (default: beside the merged map, MERGED.review + the CSV extension)");
+    command->add_option("--review-limit", options->review_limit, "Undecided pairs written to the review file, strongest first (decided ones are always kept)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))->capture_default_str();
     command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

@@ -31,6 +31,10 @@ std::uint32_t fold_code(std::uint32_t code) {
         case 0x3C2: return 0x3C3;
         default: break;
     }
+    // Spaces that do not break, or have a width, are a space; the look-alike hyphens and the
+    // minus sign are '-': names typed in different editors then compare equal.
+    if (code == 0xA0 || code == 0x1680 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F || code == 0x205F || code == 0x3000) return ' ';
+    if ((code >= 0x2010 && code <= 0x2012) || code == 0x2212 || code == 0xFE63 || code == 0xFF0D) return '-';
     if (code >= 0x410 && code <= 0x42F) return code + 32;   // Cyrillic capitals
     if (code >= 0x400 && code <= 0x40F) return code + 80;   // Ѐ..Џ
     return code;
@@ -56,7 +60,9 @@ std::string fold_case_and_accents(std::string_view text) {
             code = (code << 6) | (next & 0x3F);
         }
         k += valid ? length : 1;
-        if (valid) append_utf8(out, fold_code(code));
+        // Invisible characters (zero-width space and joiners' neighbours, soft hyphen, BOM) are dropped.
+        const bool invisible = code == 0xAD || code == 0x200B || code == 0x2060 || code == 0xFEFF;
+        if (valid && !invisible) append_utf8(out, fold_code(code));
     }
     return out;
 }

@@ -19,12 +19,14 @@ void save_gexf(const MapSource& map_as_stored, const std::string& path) {
     if (const auto title = map.metadata().find("title"); title != map.metadata().end()) xml.element("description", to_display_string(title->second));
     xml.end();
     xml.start("graph").attribute("defaultedgetype", map.directed() ? "directed" : "undirected").attribute("mode", "static");
+    const std::vector<std::string> node_titles = distinct_names(names_of(schema.organisation), organisation_field_names());
+    const std::vector<std::string> edge_titles = distinct_names(names_of(schema.relationship), with_field_names({"id"}, relationship_field_names()));
     xml.start("attributes").attribute("class", "node");
     for (const char* field : {"type", "country", "region", "themes"}) {
         xml.start("attribute").attribute("id", field).attribute("title", field).attribute("type", "string").end();
     }
     for (std::size_t k = 0; k < schema.organisation.size(); ++k) {
-        xml.start("attribute").attribute("id", "na" + std::to_string(k)).attribute("title", schema.organisation[k].name)
+        xml.start("attribute").attribute("id", "na" + std::to_string(k)).attribute("title", node_titles[k])
             .attribute("type", declared_type_name(schema.organisation[k].kind)).end();
     }
     xml.end();
@@ -32,7 +34,7 @@ void save_gexf(const MapSource& map_as_stored, const std::string& path) {
     xml.start("attribute").attribute("id", "type").attribute("title", "type").attribute("type", "string").end();
     for (std::size_t k = 0; k < schema.relationship.size(); ++k) {
         if (schema.relationship[k].name == "id") continue;  // written as the edge's own id
-        xml.start("attribute").attribute("id", "ea" + std::to_string(k)).attribute("title", schema.relationship[k].name)
+        xml.start("attribute").attribute("id", "ea" + std::to_string(k)).attribute("title", edge_titles[k])
             .attribute("type", declared_type_name(schema.relationship[k].kind)).end();
     }
     xml.end();
@@ -64,10 +66,11 @@ void save_gexf(const MapSource& map_as_stored, const std::string& path) {
     xml.end();
     xml.start("edges");
     const std::vector<std::string> ids = organisation_ids(map);
+    EdgeIds edge_ids;
     map.for_each_relationship([&](std::size_t source, std::size_t target, const Relationship& tie) {
         xml.start("edge");
         // An edge id (optional in GEXF) comes back as the attribute "id"; write it where it came from.
-        if (const auto id = tie.attributes.find("id"); id != tie.attributes.end()) xml.attribute("id", to_display_string(id->second));
+        if (const auto id = tie.attributes.find("id"); id != tie.attributes.end()) xml.attribute("id", edge_ids.unique(to_display_string(id->second)));
         xml.attribute("source", ids[source]).attribute("target", ids[target]).attribute("weight", number_text(tie.weight));
         xml.start("attvalues");
         if (!tie.type.empty()) xml.start("attvalue").attribute("for", "type").attribute("value", tie.type).end();

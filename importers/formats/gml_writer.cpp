@@ -1,6 +1,9 @@
 #include "importers/formats/gml_writer.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
 
 #include "graph/support/atomic_file.hpp"
 #include "importers/support/attribute_schema.hpp"
@@ -50,17 +53,49 @@ std::string gml_value(const AttributeValue& value) {
     return gml_string(to_display_string(value));
 }
 
+// Attribute names as GML keys, told apart from the keys this writer uses and from each other.
+struct GmlKeys {
+    std::map<std::string, std::string> organisation, relationship, map;
+};
+
+std::map<std::string, std::string> keyed(const std::set<std::string>& names, const std::vector<std::string>& fixed) {
+    const std::vector<std::string> listed(names.begin(), names.end());
+    const std::vector<std::string> keys = distinct_names(listed, fixed, gml_key);
+    std::map<std::string, std::string> result;
+    for (std::size_t k = 0; k < listed.size(); ++k) result[listed[k]] = keys[k];
+    return result;
+}
+
+GmlKeys gml_keys(const MapSource& map) {
+    std::set<std::string> organisation, relationship, metadata;
+    Organisation scratch;
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
+        for (const auto& [name, value] : map.organisation(v, scratch).attributes) organisation.insert(name);
+    }
+    map.for_each_relationship([&](std::size_t, std::size_t, const Relationship& tie) {
+        for (const auto& [name, value] : tie.attributes) relationship.insert(name);
+    });
+    for (const auto& [name, value] : map.metadata()) metadata.insert(name);
+    const std::vector<std::string> structure = {"node", "edge", "graphics", "id", "label", "source", "target"};
+    GmlKeys keys;
+    keys.organisation = keyed(organisation, with_field_names(with_field_names({"stakemap_id"}, structure), organisation_field_names()));
+    // An edge's "id" is an attribute to GML readers, so it is written as such.
+    std::vector<std::string> edge_fixed = with_field_names(structure, relationship_field_names());
+    std::erase(edge_fixed, "id");
+    keys.relationship = keyed(relationship, edge_fixed);
+    keys.map = keyed(metadata, with_field_names(structure, {"directed", "multigraph"}));
+    return keys;
+}
+
 }  // namespace
 
 void save_gml(const MapSource& map_as_stored, const std::string& path) {
     const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
+    const GmlKeys keys = gml_keys(map);
     AtomicFileWriter out(path);
     std::string text = "graph [\n  directed " + std::string(map.directed() ? "1" : "0") + "\n";
     if (has_parallel_relationships(map)) text += "  multigraph 1\n";
-    const std::set<std::string> reserved = {"id", "label", "node", "edge", "directed", "multigraph", "graphics", "source", "target"};
-    for (const auto& [name, value] : map.metadata()) {
-        if (!reserved.count(gml_key(name))) text += "  " + gml_key(name) + " " + gml_value(value) + "\n";
-    }
+    for (const auto& [name, value] : map.metadata()) text += "  " + keys.map.at(name) + " " + gml_value(value) + "\n";
     Organisation scratch;
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v, scratch);
@@ -70,10 +105,7 @@ void save_gml(const MapSource& map_as_stored, const std::string& path) {
         if (!organisation.country.empty()) text += "    country " + gml_string(organisation.country) + "\n";
         if (!organisation.region.empty()) text += "    region " + gml_string(organisation.region) + "\n";
         if (!organisation.themes.empty()) text += "    themes " + gml_string(joined_themes(organisation)) + "\n";
-        for (const auto& [name, value] : organisation.attributes) {
-            const std::string key = gml_key(name);
-            if (!reserved.count(key) && key != "stakemap_id") text += "    " + key + " " + gml_value(value) + "\n";
-        }
+        for (const auto& [name, value] : organisation.attributes) text += "    " + keys.organisation.at(name) + " " + gml_value(value) + "\n";
         if (organisation.position) {
             text += "    graphics [\n      x " + gml_value(organisation.position->x) + "\n      y " + gml_value(organisation.position->y) + "\n    ]\n";
         }
@@ -87,10 +119,7 @@ void save_gml(const MapSource& map_as_stored, const std::string& path) {
         text += "  edge [\n    source " + std::to_string(source) + "\n    target " + std::to_string(target) + "\n";
         if (!tie.type.empty()) text += "    type " + gml_string(tie.type) + "\n";
         text += "    weight " + gml_value(tie.weight) + "\n";
-        for (const auto& [name, value] : tie.attributes) {
-            const std::string key = gml_key(name);
-            if (!reserved.count(key)) text += "    " + key + " " + gml_value(value) + "\n";
-        }
+        for (const auto& [name, value] : tie.attributes) text += "    " + keys.relationship.at(name) + " " + gml_value(value) + "\n";
         text += "  ]\n";
         if (text.size() > (1 << 16)) {
             out.write(text);

@@ -19,13 +19,8 @@ void save_graphml(const MapSource& map_as_stored, const std::string& path) {
     for (const char* field : {"label", "type", "country", "region", "themes"}) key(std::string("n_") + field, "node", field, "string");
     key("n_x", "node", "x", "double");
     key("n_y", "node", "y", "double");
-    const auto names_of = [](const std::vector<AttributeColumn>& columns) {
-        std::vector<std::string> names;
-        for (const auto& column : columns) names.push_back(column.name);
-        return names;
-    };
-    const std::vector<std::string> node_names = distinct_names(names_of(schema.organisation), {"label", "type", "country", "region", "themes", "x", "y"});
-    const std::vector<std::string> edge_names = distinct_names(names_of(schema.relationship), {"type", "weight"});
+    const std::vector<std::string> node_names = distinct_names(names_of(schema.organisation), with_field_names({"x", "y"}, organisation_field_names()));
+    const std::vector<std::string> edge_names = distinct_names(names_of(schema.relationship), relationship_field_names());
     for (std::size_t k = 0; k < schema.organisation.size(); ++k) {
         key("na" + std::to_string(k), "node", node_names[k], declared_type_name(schema.organisation[k].kind));
     }

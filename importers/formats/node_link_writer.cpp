@@ -1,5 +1,7 @@
 #include "importers/formats/node_link_writer.hpp"
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "importers/formats/json_writer.hpp"
@@ -19,6 +21,17 @@ void save_node_link_json(const MapSource& map_as_stored, const std::string& path
         if (const auto* flag = std::get_if<bool>(&value)) return *flag;
         return std::get<double>(value);
     };
+    // Attributes spelled like a field ("id", "label", "x", "source") keep their values under another name.
+    const AttributeSchema schema = attribute_schema(map);
+    const auto renamed = [](const std::vector<AttributeColumn>& columns, const std::vector<std::string>& fixed) {
+        const std::vector<std::string> names = names_of(columns);
+        const std::vector<std::string> written = distinct_names(names, fixed);
+        std::map<std::string, std::string> result;
+        for (std::size_t k = 0; k < names.size(); ++k) result[names[k]] = written[k];
+        return result;
+    };
+    const auto node_key = renamed(schema.organisation, with_field_names({"id", "x", "y"}, organisation_field_names()));
+    const auto link_key = renamed(schema.relationship, with_field_names({"source", "target", "key"}, relationship_field_names()));
     ordered_json graph = ordered_json::object();
     for (const auto& [name, value] : map.metadata()) graph[name] = value_json(value);
     ordered_json nodes = ordered_json::array();
@@ -26,7 +39,7 @@ void save_node_link_json(const MapSource& map_as_stored, const std::string& path
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v, scratch);
         ordered_json node;
-        for (const auto& [name, value] : organisation.attributes) node[name] = value_json(value);
+        for (const auto& [name, value] : organisation.attributes) node[node_key.at(name)] = value_json(value);
         node["label"] = organisation.label;
         if (!organisation.type.empty()) node["type"] = organisation.type;
         if (!organisation.country.empty()) node["country"] = organisation.country;
@@ -44,7 +57,7 @@ void save_node_link_json(const MapSource& map_as_stored, const std::string& path
     const bool multigraph = has_parallel_relationships(map);
     map.for_each_relationship([&](std::size_t source, std::size_t target, const Relationship& tie) {
         ordered_json link;
-        for (const auto& [name, value] : tie.attributes) link[name] = value_json(value);
+        for (const auto& [name, value] : tie.attributes) link[link_key.at(name)] = value_json(value);
         if (!tie.type.empty()) link["type"] = tie.type;
         link["weight"] = tie.weight;
         link["source"] = ids[source];

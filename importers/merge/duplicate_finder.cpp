@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <unordered_map>
 
 #include "graph/support/text_fold.hpp"
@@ -138,44 +139,139 @@ PairScore score_pair(const OrganisationRecord& a, const OrganisationRecord& b, c
     return result;
 }
 
+namespace {
+
+// Blocking keys: no pair is scored unless it shares one. A key shared by more than
+// kFullBlock records ("ministry" in a national map, "nepal" in Nepal's) is too common
+// to pair its records all with all; they are paired through that key together with
+// another of theirs ("ministry" + "labour"). The work is then bounded by the records'
+// keys times kFullBlock, whatever the names look like.
+constexpr std::size_t kFullBlock = 200;
+constexpr std::size_t kKeysPerRecord = 48;     // a record's keys beyond this (very long names) add nothing
+constexpr std::size_t kCombinedPerRecord = 96; // combined keys for one record's common keys
+
+std::vector<std::string> blocking_keys(const OrganisationRecord& record, const AliasTable& aliases) {
+    std::vector<std::string> keys;  // in this order, so a long name's last words are what is left out
+    const auto add = [&](std::string key) {
+        if (keys.size() < kKeysPerRecord && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    };
+    // Alias-table groups need no shared word ("UNICEF" / "United Nations Children's Fund").
+    for (const std::size_t group : aliases.groups_of(record)) add("g:" + std::to_string(group));
+    for (const NameKey& key : record.keys) {
+        add("n:" + key.folded);
+        for (const auto& acronym : key.acronyms) add("a:" + acronym);
+        if (key.words.size() >= 2) {
+            add("a:" + key.initials);
+            add("a:" + key.written_initials);
+        }
+    }
+    for (const NameKey& key : record.keys) {
+        for (const auto& word : key.words) {
+            if (keys.size() == kKeysPerRecord) return keys;
+            add("w:" + word);
+            if (word.size() >= 4 && word.find_first_of("0123456789") == std::string::npos) add("p:" + word.substr(0, 3));
+        }
+    }
+    return keys;
+}
+
+class KeyIndex {
+public:
+    std::size_t id_of(const std::string& key) {
+        const auto [found, added] = ids_.try_emplace(key, members_.size());
+        if (added) {
+            members_.emplace_back();
+            whole_name_.push_back(key.rfind("n:", 0) == 0 || key.rfind("g:", 0) == 0);
+        }
+        return found->second;
+    }
+    // A whole name or an alias group: every member is the same name to the matcher.
+    bool is_whole_name(std::size_t key) const { return whole_name_[key]; }
+    void add(std::size_t key, std::size_t record) {
+        auto& members = members_[key];
+        if (members.empty() || members.back() != record) members.push_back(record);
+    }
+    const std::vector<std::size_t>& members(std::size_t key) const { return members_[key]; }
+
+private:
+    std::unordered_map<std::string, std::size_t> ids_;
+    std::vector<std::vector<std::size_t>> members_;  // records in increasing order
+    std::vector<bool> whole_name_;
+};
+
+}  // namespace
+
 std::vector<CandidatePair> find_duplicates(const std::vector<OrganisationRecord>& records, const AliasTable& aliases) {
-    // Blocking keys: no pair is scored unless it shares one.
-    constexpr std::size_t kLargestBlock = 5000;  // a key shared by more records says nothing
-    std::unordered_map<std::string, std::vector<std::size_t>> blocks;
+    KeyIndex index;
+    std::vector<std::vector<std::size_t>> keys_of(records.size());
     for (std::size_t r = 0; r < records.size(); ++r) {
-        std::vector<std::string> keys;
-        for (const NameKey& key : records[r].keys) {
-            for (const auto& word : key.words) {
-                keys.push_back("w:" + word);
-                if (word.size() >= 4) keys.push_back("p:" + word.substr(0, 3));
-            }
-            for (const auto& acronym : key.acronyms) keys.push_back("a:" + acronym);
-            if (key.words.size() >= 2) {
-                keys.push_back("a:" + key.initials);
-                keys.push_back("a:" + key.written_initials);
-            }
-            keys.push_back("n:" + key.folded);
-        }
-        // Alias-table groups need no shared word ("UNICEF" / "United Nations Children's Fund").
-        for (const std::size_t group : aliases.groups_of(records[r])) keys.push_back("g:" + std::to_string(group));
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        for (auto& key : keys) blocks[std::move(key)].push_back(r);
-    }
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    for (const auto& [key, members] : blocks) {
-        if (members.size() < 2 || members.size() > kLargestBlock) continue;
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            for (std::size_t j = i + 1; j < members.size(); ++j) pairs.emplace_back(members[i], members[j]);
+        for (const auto& key : blocking_keys(records[r], aliases)) {
+            const std::size_t id = index.id_of(key);
+            keys_of[r].push_back(id);
+            index.add(id, r);
         }
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    // Records under a common key also get combined keys: the common key with each other key of theirs.
+    std::vector<std::vector<std::size_t>> combined_of(records.size());
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        for (const std::size_t common : keys_of[r]) {
+            if (index.members(common).size() <= kFullBlock) continue;
+            for (const std::size_t other : keys_of[r]) {
+                if (other == common || combined_of[r].size() == kCombinedPerRecord) continue;
+                const std::size_t id = index.id_of(std::to_string(std::min(common, other)) + "+" + std::to_string(std::max(common, other)));
+                combined_of[r].push_back(id);
+                index.add(id, r);
+            }
+        }
+    }
+    // Many records with one same whole name: each is paired with the first such record of
+    // every source rather than with all of them, which links them all the same.
+    const auto star_partners = [&](const std::vector<std::size_t>& members, std::size_t r, auto&& visit) {
+        std::vector<std::size_t> first_of_source;
+        std::vector<std::size_t> seen_sources;
+        for (const std::size_t m : members) {
+            if (std::find(seen_sources.begin(), seen_sources.end(), records[m].source) != seen_sources.end()) continue;
+            seen_sources.push_back(records[m].source);
+            first_of_source.push_back(m);
+            if (m != r) visit(m);
+        }
+        if (std::find(first_of_source.begin(), first_of_source.end(), r) == first_of_source.end()) return;
+        for (const std::size_t m : members) {  // a first record also meets all of its block
+            if (m != r) visit(m);
+        }
+    };
+
     std::vector<CandidatePair> candidates;
-    for (const auto& [a, b] : pairs) {
-        PairScore score = score_pair(records[a], records[b], aliases);
-        if (score.score >= kPossibleMatch) candidates.push_back({a, b, std::move(score)});
+    std::vector<std::size_t> last_seen(records.size(), records.size());
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        const auto visit = [&](std::size_t s) {
+            if (last_seen[s] == r) return;
+            last_seen[s] = r;
+            const std::size_t a = std::min(r, s), b = std::max(r, s);
+            PairScore score = score_pair(records[a], records[b], aliases);
+            if (score.score >= kPossibleMatch) candidates.push_back({a, b, std::move(score)});
+        };
+        const auto blocks = [&](const std::vector<std::size_t>& keys) {
+            for (const std::size_t key : keys) {
+                const auto& members = index.members(key);
+                if (members.size() < 2) continue;
+                if (members.size() <= kFullBlock) {
+                    for (auto m = std::upper_bound(members.begin(), members.end(), r); m != members.end(); ++m) visit(*m);
+                } else if (index.is_whole_name(key)) {
+                    star_partners(members, r, visit);
+                }
+            }
+        };
+        blocks(keys_of[r]);
+        blocks(combined_of[r]);
     }
+    // Stars can reach a pair from both ends; keep each pair once.
+    std::sort(candidates.begin(), candidates.end(), [](const CandidatePair& x, const CandidatePair& y) {
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+    candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                                 [](const CandidatePair& x, const CandidatePair& y) { return x.a == y.a && x.b == y.b; }),
+                     candidates.end());
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const CandidatePair& x, const CandidatePair& y) { return x.score.strength > y.score.strength; });
     return candidates;

@@ -198,6 +198,9 @@ private:
             for (const auto& [other, strength] : sure_with[r]) {
                 if (strength >= best - kAsStrong) strongest.push_back(other);
             }
+            // Two of the strongest that cannot be one are found among the first few just as well.
+            constexpr std::size_t kStrongestChecked = 64;
+            if (strongest.size() > kStrongestChecked) strongest.resize(kStrongestChecked);
             for (std::size_t i = 0; i < strongest.size() && !ambiguous[r]; ++i) {
                 for (std::size_t j = i + 1; j < strongest.size() && !ambiguous[r]; ++j) {
                     ambiguous[r] = incompatible(strongest[i], strongest[j]);
@@ -247,13 +250,11 @@ private:
             result_.review.push_back({decision, pair.score.score, evidence, sources_[a.source].file, a.id, a.name,
                                       sources_[b.source].file, b.id, b.name});
         }
+        std::set<decltype(pair_key(record_key("", ""), record_key("", "")))> listed;
+        for (const ReviewRow& r : result_.review) listed.insert(pair_key(record_key(r.file_a, r.id_a), record_key(r.file_b, r.id_b)));
         for (const ReviewRow& row : decisions_) {  // decided pairs the finder no longer proposes stay on record
             if (row.decision == Decision::undecided) continue;
-            const bool listed = std::any_of(result_.review.begin(), result_.review.end(), [&](const ReviewRow& r) {
-                return pair_key(record_key(r.file_a, r.id_a), record_key(r.file_b, r.id_b)) ==
-                       pair_key(record_key(row.file_a, row.id_a), record_key(row.file_b, row.id_b));
-            });
-            if (!listed) result_.review.push_back(row);
+            if (listed.insert(pair_key(record_key(row.file_a, row.id_a), record_key(row.file_b, row.id_b))).second) result_.review.push_back(row);
         }
     }
 

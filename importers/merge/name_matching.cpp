@@ -130,6 +130,10 @@ bool within_typo(std::string_view a, std::string_view b) {
     if (a == b) return true;
     const std::size_t shorter = std::min(a.size(), b.size());
     if (shorter < 4) return false;  // "ilo" vs "ila" are different names
+    if (shorter > kLongestTypoWord) return false;  // no real word is this long; it keeps the check short
+    // Numbers are not misspelt words: "Branch 1001" is not "Branch 1000".
+    const auto has_digit = [](std::string_view word) { return word.find_first_of("0123456789") != std::string_view::npos; };
+    if (has_digit(a) || has_digit(b)) return false;
     const std::size_t allowed = shorter >= 8 ? 2 : 1;
     if (std::max(a.size(), b.size()) - shorter > allowed) return false;
     if (a[0] != b[0]) return false;  // slips rarely hit the first letter; this keeps "union" from "onion"
@@ -174,6 +178,7 @@ NameKey name_key(std::string_view name) {
 
     key.folded = fold_case_and_accents(main_part);
     for (const std::string& word : split_words(key.folded)) {
+        if (key.words.size() == kMostWordsCompared) break;
         const std::string canonical = canonical_word(word);
         if (canonical.empty()) continue;
         key.words.push_back(canonical);

@@ -5,6 +5,7 @@
 // common French/Spanish/Portuguese words translated, small words dropped);
 // keys are compared word by word, forgiving one typo per word.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,12 @@ struct NameKey {
     std::vector<std::string> acronyms;  // the name itself if it is one ("ilo"), or one in brackets
 };
 
+// Names are compared on their first kMostWordsCompared significant words, and typos
+// looked for in words up to kLongestTypoWord letters: a pasted paragraph as a name
+// costs no more than a long name.
+inline constexpr std::size_t kMostWordsCompared = 32;
+inline constexpr std::size_t kLongestTypoWord = 64;
+
 NameKey name_key(std::string_view name);
 
 // A word as the matcher reads it: "min" -> "ministry", "labor" -> "labour",
@@ -26,7 +33,8 @@ NameKey name_key(std::string_view name);
 std::string canonical_word(std::string_view folded_word);
 
 // True when two words are the same but for one slip (two for words of 8+ letters):
-// a letter missing, added, changed or two swapped (Damerau-Levenshtein).
+// a letter missing, added, changed or two swapped (Damerau-Levenshtein). Words with digits
+// must be equal.
 bool within_typo(std::string_view a, std::string_view b);
 
 struct NameSimilarity {

@@ -72,4 +72,10 @@ std::string value_text(const AttributeValue& value, ValueKind kind) {
     return to_display_string(value);
 }
 
+std::vector<std::string> names_of(const std::vector<AttributeColumn>& columns) {
+    std::vector<std::string> names;
+    for (const auto& column : columns) names.push_back(column.name);
+    return names;
+}
+
 }  // namespace stakemap

@@ -26,6 +26,8 @@ struct AttributeSchema {
 
 AttributeSchema attribute_schema(const MapSource& source);
 
+std::vector<std::string> names_of(const std::vector<AttributeColumn>& columns);
+
 // The type name GraphML's attr.type and GEXF's attribute type both use: long, double, boolean, string.
 const char* declared_type_name(ValueKind kind);
 

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "importers/formats/json_writer.hpp"
+#include "importers/support/field_mapping.hpp"
 
 namespace stakemap {
 
@@ -35,20 +36,37 @@ bool has_parallel_relationships(const MapSource& map) {
     return parallel;
 }
 
+const std::vector<std::string>& organisation_field_names() {
+    static const std::vector<std::string> names = {"label", "type", "country", "region", "themes", "theme", "goal", "goals"};
+    return names;
+}
+
+const std::vector<std::string>& relationship_field_names() {
+    static const std::vector<std::string> names = {"type", "weight", "relationship", "relation", "directed"};
+    return names;
+}
+
 std::vector<std::string> distinct_names(const std::vector<std::string>& names, const std::vector<std::string>& fixed,
                                         std::string (*safe)(const std::string&)) {
+    // Readers match field names without regard to case ("Type" is the type), so compare that way.
+    auto spelled = [&](const std::string& name) { return safe ? safe(name) : name; };
     std::set<std::string> used;
-    for (const auto& name : fixed) used.insert(safe ? safe(name) : name);
+    for (const auto& name : fixed) used.insert(to_lower_ascii(spelled(name)));
     std::vector<std::string> result;
     for (const auto& name : names) {
-        std::string chosen = safe ? safe(name) : name;
-        if (used.count(chosen)) chosen = safe ? safe("attribute " + name) : "attribute " + name;
+        std::string chosen = spelled(name);
+        if (used.count(to_lower_ascii(chosen))) chosen = spelled("attribute " + name);
         const std::string base = chosen;
-        for (int k = 2; used.count(chosen); ++k) chosen = safe ? safe(base + " " + std::to_string(k)) : base + " " + std::to_string(k);
-        used.insert(chosen);
+        for (int k = 2; used.count(to_lower_ascii(chosen)); ++k) chosen = spelled(base + " " + std::to_string(k));
+        used.insert(to_lower_ascii(chosen));
         result.push_back(std::move(chosen));
     }
     return result;
+}
+
+std::vector<std::string> with_field_names(std::vector<std::string> fixed, const std::vector<std::string>& fields) {
+    fixed.insert(fixed.end(), fields.begin(), fields.end());
+    return fixed;
 }
 
 std::string EdgeIds::unique(const std::string& id) {

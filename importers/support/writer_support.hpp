@@ -14,12 +14,20 @@ std::string joined_themes(const Organisation& organisation);
 std::string number_text(double value);
 // Collects organisation ids once, since relationships name their ends by index.
 std::vector<std::string> organisation_ids(const MapSource& map);
+// The names readers take as an organisation's or a relationship's own fields (any case):
+// an attribute spelled so must be written under another name or it would come back as the field.
+const std::vector<std::string>& organisation_field_names();
+const std::vector<std::string>& relationship_field_names();
+
 // Names for attributes in a format with fixed fields: a name a field has ("id", "label", "x")
 // becomes "attribute NAME" (after `safe`, the format's own spelling rules), and two names
-// the rules make alike ("a b", "a-b") are told apart by a number: renamed, never dropped.
+// the rules make alike (also in case) ("a b", "a-b") are told apart by a number: renamed, never dropped.
 // Returns one name per input name, in order.
 std::vector<std::string> distinct_names(const std::vector<std::string>& names, const std::vector<std::string>& fixed,
                                         std::string (*safe)(const std::string&) = nullptr);
+
+// The fixed names plus the readers' field names, for distinct_names.
+std::vector<std::string> with_field_names(std::vector<std::string> fixed, const std::vector<std::string>& fields);
 
 // Unique edge ids: a repeated id gets " (2)", " (3)", ... so tools keyed on ids keep every tie.
 class EdgeIds {
