@@ -24,11 +24,16 @@ int main(int argc, char** argv) {
     // Past a file-size limit, a write must fail with EFBIG (and be reported, the old
     // file kept) instead of the default SIGXFSZ killing the process.
     std::signal(SIGXFSZ, SIG_IGN);
+    stakemap::cli::clean_standard_streams();
     CLI::App app{"stakemap " STAKEMAP_VERSION
                  " - map stakeholder networks (SDG 8.7: forced labour, modern slavery, trafficking, child labour)\n"
                  "and find the partners missing from them."};
     app.set_version_flag("--version", "stakemap " STAKEMAP_VERSION);
     app.require_subcommand(1);
+    // One line, like every other error: "error: --orgs: Value 0 not in range 2 to 1000000".
+    app.failure_message([](const CLI::App*, const CLI::Error& error) {
+        return std::string("error: ") + error.what() + " (stakemap --help lists the options)\n";
+    });
     int exit_code = 0;
     stakemap::cli::register_analyze(app, exit_code);
     stakemap::cli::register_generate(app, exit_code);

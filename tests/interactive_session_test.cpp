@@ -4,6 +4,7 @@
 
 #include <sys/resource.h>
 
+#include <chrono>
 #include <csignal>
 
 #include <cstdlib>
@@ -24,6 +25,7 @@ using namespace stakemap;
 using namespace stakemap::interactive;
 using stakemap::testing::dataset;
 using stakemap::testing::scratch_file;
+using stakemap::testing::scratch_path;
 namespace fs = std::filesystem;
 
 namespace {
@@ -91,7 +93,7 @@ TEST_CASE("Planning loop: find the ILO, see its suggestions, accept one, undo, s
     CHECK_FALSE(session.document().unsaved());
     REQUIRE(session.redo());
 
-    const std::string saved = scratch_file("planned.json", "");
+    const std::string saved = scratch_path("planned.json");
     session.save(saved);
     CHECK_FALSE(session.document().unsaved());
     const ImportResult reread = import_map(saved);
@@ -114,7 +116,7 @@ TEST_CASE("Save refuses a name that is not .json and never replaces a CSV source
 
 TEST_CASE("A failed save leaves the old file as it was and the work unsaved", "[interactive][session]") {
     use_scratch_recovery_folder();
-    const std::string target = scratch_file("full-disk.json", "");
+    const std::string target = scratch_path("full-disk.json");
     Session session(Document::open(dataset(kForum)));
     session.save(target);
     const std::string before = read_text(target);
@@ -194,7 +196,8 @@ TEST_CASE("Autosave writes a recovery file for unsaved work; a save removes it",
     CHECK_FALSE(session.autosave(110, 60));  // nothing new
     const auto pending = pending_recovery(path);
     REQUIRE(pending);
-    CHECK(import_map(pending->string()).map.organisation_count() == 39);
+    CHECK(import_map(pending->file.string()).map.organisation_count() == 39);
+    CHECK_FALSE(pending->older_than_map);
     session.undo();
     CHECK_FALSE(session.autosave(500, 60));  // back to the saved state: nothing to recover
     session.redo();
@@ -203,11 +206,137 @@ TEST_CASE("Autosave writes a recovery file for unsaved work; a save removes it",
     CHECK_FALSE(pending_recovery(path));
 }
 
+// Sets a file's modification time `seconds` from now (the tests need no sleeping).
+void touch(const std::string& path, int seconds) {
+    fs::last_write_time(path, fs::file_time_type::clock::now() + std::chrono::seconds(seconds));
+}
+
+TEST_CASE("A map changed on disk since it was opened is not overwritten without asking", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string path = scratch_file("shared-map.json", read_text(dataset(kForum)));
+    Session session(Document::open(path));
+    session.select_only("tuc");
+    session.delete_selection();
+    CHECK_FALSE(session.document().changed_on_disk());
+
+    // Someone else saves the file meanwhile (replaced by rename, as editors do).
+    const std::string theirs = read_text(path) + "\n";
+    const std::string elsewhere = scratch_file("shared-map.json.theirs", theirs);
+    fs::rename(elsewhere, path);
+    CHECK(session.document().changed_on_disk());
+    CHECK_THROWS_AS(session.save(), SaveNeedsConfirmation);
+    CHECK_THROWS_WITH(session.save(), Catch::Contains("changed on disk by another program"));
+    CHECK(read_text(path) == theirs);  // nothing written
+    CHECK(session.document().unsaved());
+
+    // Changed in place (same inode, new size and time) counts too.
+    std::ofstream(path, std::ios::app) << " ";
+    CHECK_THROWS_AS(session.save(), SaveNeedsConfirmation);
+
+    // Confirmed: written, and from then on the file is the window's again.
+    session.save("", Overwrite::yes);
+    CHECK(import_map(path).map.organisation_count() == 39);
+    CHECK_FALSE(session.document().changed_on_disk());
+    session.select_only("ilo");
+    session.delete_selection();
+    session.save();  // nothing changed on disk since: no question
+    CHECK(import_map(path).map.organisation_count() == 38);
+
+    // Save as onto another existing file asks too; a new name does not.
+    const std::string other = scratch_file("someone-elses.json", "{\"nodes\": []}");
+    CHECK_THROWS_WITH(session.save(other), Catch::Contains("already exists"));
+    CHECK(read_text(other) == "{\"nodes\": []}");
+    const std::string fresh = scratch_path("fresh-name.json");
+    session.save(fresh);
+    CHECK(import_map(fresh).map.organisation_count() == 38);
+
+    // A deleted file counts as changed (saving re-creates it only when confirmed).
+    fs::remove(fresh);
+    session.select_only("ituc");
+    session.delete_selection();
+    CHECK_THROWS_AS(session.save(), SaveNeedsConfirmation);
+    session.save("", Overwrite::yes);
+    CHECK(fs::exists(fresh));
+}
+
+TEST_CASE("A recovery file older than its map is offered, not deleted; only the session's own is removed", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string path = scratch_file("older-recovery.json", read_text(dataset(kForum)));
+    {
+        // A session edits and autosaves, then ends without saving (a crash).
+        Session crashed(Document::open(path));
+        crashed.select_only("tuc");
+        crashed.delete_selection();
+        REQUIRE(crashed.autosave(100, 60));
+    }
+    const fs::path recovery = pending_recovery(path)->file;
+    // The map file is then saved by someone else, after the recovery file.
+    touch(recovery.string(), -60);
+    touch(path, 0);
+    const auto pending = pending_recovery(path);
+    REQUIRE(pending);  // still offered
+    CHECK(pending->older_than_map);
+
+    // A session that opens the map, does nothing and ends cleanly leaves it alone.
+    {
+        Session untouched(Document::open(path));
+        untouched.discard_recovery();  // what the window does at a clean end
+        CHECK(fs::exists(recovery));
+        // Its own edits do not write over the waiting recovery file.
+        untouched.select_only("ilo");
+        untouched.delete_selection();
+        CHECK_FALSE(untouched.autosave(200, 60));
+        CHECK(untouched.status().find("Autosave paused") != std::string::npos);
+        CHECK(import_map(recovery.string()).map.organisation_count() == 39);
+    }
+
+    // Restored: the work is back, and since the map file is newer, saving over it asks first.
+    Session restored(restore_recovery(*pending, path));
+    CHECK(restored.map().organisation_count() == 39);
+    CHECK(restored.document().unsaved());
+    CHECK_THROWS_AS(restored.save(), SaveNeedsConfirmation);
+    CHECK(fs::exists(recovery));
+    restored.save("", Overwrite::yes);
+    CHECK_FALSE(fs::exists(recovery));  // the restoring session owned it; saved, it is gone
+    CHECK(import_map(path).map.organisation_count() == 39);
+}
+
+TEST_CASE("A recovery file newer than its map restores without a question on save", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string path = scratch_file("newer-recovery.json", read_text(dataset(kForum)));
+    {
+        Session crashed(Document::open(path));
+        crashed.select_only("tuc");
+        crashed.delete_selection();
+        REQUIRE(crashed.autosave(100, 60));
+    }
+    touch(path, -60);
+    const auto pending = pending_recovery(path);
+    REQUIRE(pending);
+    CHECK_FALSE(pending->older_than_map);
+    Session restored(restore_recovery(*pending, path));
+    restored.save();
+    CHECK_FALSE(pending_recovery(path));
+    CHECK(import_map(path).map.organisation_count() == 39);
+}
+
+TEST_CASE("Scripts save without replacing what they did not write unless told to", "[interactive][session]") {
+    use_scratch_recovery_folder();
+    const std::string existing = scratch_file("script-target.json", "keep me");
+    const Script script = parse_script("save " + existing + "\nsave --overwrite " + existing + "\nsave a b\n", "s.txt");
+    Session session(Document::open(dataset(kForum)));
+    CHECK_THROWS_WITH(run_step(session, script, script.steps[0]), Catch::Contains("already exists"));
+    CHECK(read_text(existing) == "keep me");
+    run_step(session, script, script.steps[1]);
+    CHECK(import_map(existing).map.organisation_count() == 40);
+    CHECK_THROWS_WITH(run_step(session, script, script.steps[2]), Catch::StartsWith("s.txt:3: usage: save [--overwrite] [PATH]"));
+}
+
 TEST_CASE("Scripts: parsed with line numbers, run through the session, failures named", "[interactive][session]") {
     use_scratch_recovery_folder();
     CHECK_THROWS_WITH(parse_script("select ilo\nfly away\n", "s.txt"), Catch::StartsWith("s.txt:2: unknown action 'fly'"));
     CHECK_THROWS_WITH(parse_script("\n# note\nundo now\n", "s.txt"), Catch::StartsWith("s.txt:3: undo takes 0 arguments"));
-    const std::string saved = scratch_file("scripted.json", "");
+    const std::string saved = scratch_path("scripted.json");
     const Script script = parse_script("search Trades Union\nexpect primary tuc\nego 1\nwait-analysis\n"
                                        "accept-suggestion 1\nexpect relationships 51\nundo\nexpect relationships 50\n"
                                        "expect unsaved no\nedit label TUC (UK)\nsave " + saved + "\nexpect unsaved no\n"

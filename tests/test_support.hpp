@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,18 @@ inline std::string scratch_file(const std::string& name, const std::string& cont
     const auto path = folder / name;
     std::ofstream(path, std::ios::binary) << contents;
     return path.string();
+}
+
+// A path in the scratch folder with no file there (for writes that must not replace anything).
+inline std::string scratch_path(const std::string& name) {
+    const std::filesystem::path path = scratch_file(name, "");
+    std::filesystem::remove(path);
+    return path.string();
+}
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 inline std::string test_data(const std::string& name) { return std::string(STAKEMAP_TEST_DATA) + "/" + name; }

@@ -166,13 +166,15 @@ std::string country_code(std::size_t country) {
 
 SyntheticNetwork::SyntheticNetwork(const GeneratorOptions& options) {
     const std::size_t n = options.organisations;
-    const std::size_t m = options.relationships == 0 ? n * 5 : options.relationships;
+    // By default 5 ties per organisation, or half of all pairs for a handful of organisations.
+    const std::size_t half_of_pairs = static_cast<std::size_t>(0.25 * static_cast<double>(n) * static_cast<double>(n > 0 ? n - 1 : 0));
+    const std::size_t m = options.relationships == 0 ? std::min(n * 5, half_of_pairs) : options.relationships;
     if (n < 2) throw std::invalid_argument("at least 2 organisations are needed");
     if (n > 0xFFFFFFF0u) throw std::invalid_argument("too many organisations");
     if (options.countries == 0) throw std::invalid_argument("at least 1 country is needed");
     if (static_cast<double>(m) > 0.25 * static_cast<double>(n) * static_cast<double>(n - 1)) {
         throw std::invalid_argument("too many relationships for " + std::to_string(n) +
-                                    " organisations (at most half of all pairs)");
+                                    " organisations (at most half of all pairs: " + std::to_string(half_of_pairs) + ")");
     }
     Random random(options.seed);
 

@@ -11,6 +11,7 @@
 #include "graph/support/text_safety.hpp"
 #include "graph/map_source.hpp"
 #include "importers/formats/json_writer.hpp"
+#include "importers/support/column_roles.hpp"
 
 namespace stakemap {
 
@@ -34,20 +35,6 @@ namespace {
 thread_local bool cells_guarded = true;
 
 void append_cell(std::string& out, std::string_view text) { append_csv_cell(out, text, cells_guarded); }
-
-// Attribute columns under names no fixed column has: "id" becomes "attribute id", and a
-// second "attribute id" (someone's own) "attribute id 2". Renamed, never dropped.
-std::map<std::string, std::string> column_names(const std::set<std::string>& attributes, std::initializer_list<const char*> fixed) {
-    std::set<std::string> used(fixed.begin(), fixed.end());
-    std::map<std::string, std::string> names;
-    for (const auto& name : attributes) {
-        std::string column = used.count(name) ? "attribute " + name : name;
-        for (int k = 2; used.count(column); ++k) column = "attribute " + name + " " + std::to_string(k);
-        used.insert(column);
-        names[name] = column;
-    }
-    return names;
-}
 
 void append_number(std::string& out, double value) {
     std::string number;
@@ -103,8 +90,10 @@ std::string save_csv_map(const MapSource& map_as_stored, const std::string& path
     map.for_each_relationship([&](std::size_t, std::size_t, const Relationship& data) {
         for (const auto& [name, value] : data.attributes) edge_attributes.insert(name);
     });
-    const auto node_columns = column_names(node_attributes, {"id", "label", "type", "country", "region", "themes", "x", "y"});
-    const auto edge_columns = column_names(edge_attributes, {"source", "target", "type", "weight", "directed"});
+    const auto node_columns = attribute_columns({node_attributes.begin(), node_attributes.end()},
+                                                {"id", "label", "type", "country", "region", "themes", "x", "y"}, TableKind::organisations);
+    const auto edge_columns = attribute_columns({edge_attributes.begin(), edge_attributes.end()},
+                                                {"source", "target", "type", "weight", "directed"}, TableKind::relationships);
 
     AtomicFileWriter nodes(nodes_path);
     std::string out = options.byte_order_mark ? "\xEF\xBB\xBF" : "";

@@ -12,6 +12,35 @@
 namespace stakemap {
 namespace {
 
+// A DOT label is Graphviz's escString: \\ is a backslash, \n \l \r and a line break
+// in the text end a drawn line (a name wrapped for drawing: read back as a space),
+// \N and \G stand for the node's and the graph's names. Other escapes stay as written.
+std::string label_as_written(const std::string& value, const std::string& node_name, const std::string& graph_name) {
+    std::string out;
+    out.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c == '\n') {
+            out += ' ';
+            continue;
+        }
+        if (c != '\\' || i + 1 == value.size()) {
+            out += c;
+            continue;
+        }
+        const char next = value[++i];
+        switch (next) {
+            case '\\': out += '\\'; break;
+            case 'n': case 'l': case 'r': out += ' '; break;
+            case 'N': out += node_name; break;
+            case 'G': out += graph_name; break;
+            case '\n': break;  // a line continuation
+            default: out += '\\'; out += next;
+        }
+    }
+    return out;
+}
+
 // cgraph reports errors through a process-wide callback; the reader collects them here.
 std::string& collected_errors() {
     static std::string errors;
@@ -85,6 +114,10 @@ ImportResult read_dot(const std::string& path, const ImportOptions& options) {
             if (name == "pos") {
                 float x = 0, y = 0;
                 if (std::sscanf(value.c_str(), "%f,%f", &x, &y) == 2) organisation.position = Position{x, y};
+                return;
+            }
+            if (name == "label") {
+                organisation.label = label_as_written(value, organisation.id, agnameof(g));
                 return;
             }
             assign_organisation_field(organisation, name, guess_value(value));

@@ -1,6 +1,9 @@
 #include "importers/formats/workbook_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -120,6 +123,43 @@ std::pair<std::size_t, std::size_t> cell_reference(const std::string& reference)
     return {column == 0 ? 0 : column - 1, row};
 }
 
+// OOXML writes characters XML cannot hold as _xHHHH_ (ECMA-376 Part 1, 22.9.2.19
+// ST_Xstring), and a literal "_x" as _x005F_x; Excel and libxlsxwriter do so.
+bool hex_digits(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+void append_utf8(std::string& out, std::uint32_t code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+std::string decode_ooxml_escapes(const std::string& text) {
+    if (text.find("_x") == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 2, "_x") == 0 && i + 7 <= text.size() && text[i + 6] == '_' && hex_digits(std::string_view(text).substr(i + 2, 4))) {
+            const auto code = static_cast<std::uint32_t>(std::strtoul(text.substr(i + 2, 4).c_str(), nullptr, 16));
+            if (code < 0xD800 || code > 0xDFFF) {  // a lone surrogate is no character: kept as written
+                append_utf8(out, code);
+                i += 7;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 std::vector<std::string> shared_strings(const ZipArchive& zip, const std::string& path) {
     std::vector<std::string> strings;
     const auto bytes = zip.read("xl/sharedStrings.xml", kMaxPartBytes);
@@ -134,6 +174,7 @@ std::vector<std::string> shared_strings(const ZipArchive& zip, const std::string
         else if (reader.end("t")) in_text = false;
         else if (reader.text() && in_text && !in_phonetic && !strings.empty()) strings.back() += reader.value();
     }
+    for (auto& text : strings) text = decode_ooxml_escapes(text);
     return strings;
 }
 
@@ -195,6 +236,8 @@ Table xlsx_sheet(const ZipArchive& zip, const std::string& path, const std::stri
                 cell = value == "1" ? "true" : "false";
             } else if (type == "e") {
                 cell.clear();  // #N/A, #REF!: no value
+            } else if (type == "inlineStr" || type == "str") {
+                cell = decode_ooxml_escapes(cell);
             }
             sheet.set(row, column, std::move(cell));
         } else if (in_cell && (reader.start("v") || (in_inline && reader.start("t")))) {

@@ -8,6 +8,7 @@
 
 #include "graph/support/atomic_file.hpp"
 #include "graph/vocabulary.hpp"
+#include "importers/support/column_roles.hpp"
 #include "importers/support/writer_support.hpp"
 
 namespace stakemap {
@@ -62,10 +63,9 @@ void write_organisations(Sheet& sheet, const MapSource& map, const std::vector<E
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         for (const auto& [name, value] : map.organisation(v, scratch).attributes) names.insert(name);
     }
-    // An attribute named like a column keeps its value under "attribute NAME".
-    const std::set<std::string> taken(header.begin(), header.end());
-    std::vector<std::string> attributes(names.begin(), names.end());
-    for (const auto& name : attributes) header.push_back(taken.count(name) ? "attribute " + name : name);
+    const std::vector<std::string> attributes(names.begin(), names.end());
+    const auto columns = attribute_columns(attributes, header, TableKind::organisations);
+    for (const auto& name : attributes) header.push_back(columns.at(name));
     for (const auto& measure : measures) header.push_back(measure.name);
     sheet.head(header);
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
@@ -102,9 +102,9 @@ void write_relationships(Sheet& sheet, const MapSource& map) {
         for (const auto& [name, value] : relationship.attributes) names.insert(name);
     });
     std::vector<std::string> header = {"from", "to", "type", "weight", "directed"};
-    const std::set<std::string> taken(header.begin(), header.end());
-    std::vector<std::string> attributes(names.begin(), names.end());
-    for (const auto& name : attributes) header.push_back(taken.count(name) ? "attribute " + name : name);
+    const std::vector<std::string> attributes(names.begin(), names.end());
+    const auto columns = attribute_columns(attributes, header, TableKind::relationships);
+    for (const auto& name : attributes) header.push_back(columns.at(name));
     sheet.head(header);
     const std::vector<std::string> ids = organisation_ids(map);
     std::size_t row = 1;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <stdexcept>
 
 #include "importers/support/field_mapping.hpp"
@@ -230,6 +231,24 @@ std::vector<std::string> split_names(std::string_view cell) {
         start = bar + 1;
     }
     return names;
+}
+
+std::map<std::string, std::string> attribute_columns(const std::vector<std::string>& attributes, const std::vector<std::string>& fixed,
+                                                     TableKind kind) {
+    std::set<std::string> used(fixed.begin(), fixed.end());
+    // A column the reader keeps under its own name (an attribute, a description) is safe.
+    const auto taken = [&](const std::string& column) {
+        const ColumnRole role = role_of_header(column, kind);
+        return used.count(column) || (role != ColumnRole::attribute && role != ColumnRole::description && !(role == ColumnRole::acronym && column == "acronym"));
+    };
+    std::map<std::string, std::string> columns;
+    for (const auto& name : attributes) {
+        std::string column = taken(name) ? "attribute " + name : name;
+        for (int k = 2; taken(column); ++k) column = "attribute " + name + " " + std::to_string(k);
+        used.insert(column);
+        columns[name] = column;
+    }
+    return columns;
 }
 
 }  // namespace stakemap

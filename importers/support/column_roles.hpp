@@ -31,6 +31,14 @@ std::optional<ColumnRole> role_named(std::string_view name);  // as --columns wr
 // The role a header's words ask for in a table of that kind, or attribute.
 ColumnRole role_of_header(std::string_view header, TableKind kind);
 
+// Writers of tables (CSV, workbooks): the column each attribute goes under, so that
+// the reader takes it back as that attribute. A name a fixed column has or that the
+// reader would take for a role (case- and accent-blind, in four languages: "Type",
+// "Name", "Catégorie") becomes "attribute NAME" (then "attribute NAME 2", ...).
+// Renamed, never dropped.
+std::map<std::string, std::string> attribute_columns(const std::vector<std::string>& attributes, const std::vector<std::string>& fixed,
+                                                     TableKind kind);
+
 // --columns "label=Organisation,type=Category,from=Partner A": role -> header.
 struct ColumnOverrides {
     std::map<ColumnRole, std::string> header_of;

@@ -298,8 +298,13 @@ bool import_ties(const Table& table, MapBuilder& builder, const ImportOptions& o
             sources = {pair->first};
             targets = {pair->second};
         } else {
-            sources = split_names(cells[*columns.source]);
-            targets = split_names(cells[*columns.target]);
+            // "A | B" names two organisations, unless the node table has one called that.
+            const auto names_in = [&](const std::string& cell) {
+                const std::string whole = trim(cell);
+                return builder.has_organisation(whole) ? std::vector<std::string>{whole} : split_names(cell);
+            };
+            sources = names_in(cells[*columns.source]);
+            targets = names_in(cells[*columns.target]);
             if (sources.empty() || targets.empty()) {
                 if (std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return trim(cell).empty(); })) continue;
                 const std::size_t column = sources.empty() ? *columns.source : *columns.target;

@@ -6,6 +6,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "graph/support/atomic_file.hpp"
+#include "graph/support/text_safety.hpp"
 
 namespace stakemap {
 
@@ -48,12 +49,12 @@ XmlWriter& XmlWriter::start(std::string_view element) {
 }
 
 XmlWriter& XmlWriter::attribute(std::string_view name, std::string_view value) {
-    check(xmlTextWriterWriteAttribute(state_->writer, as_xml(std::string(name)), as_xml(std::string(value))), "write an attribute");
+    check(xmlTextWriterWriteAttribute(state_->writer, as_xml(xml_safe_text(name)), as_xml(xml_safe_text(value))), "write an attribute");
     return *this;
 }
 
 XmlWriter& XmlWriter::text(std::string_view content) {
-    check(xmlTextWriterWriteString(state_->writer, as_xml(std::string(content))), "write text");
+    check(xmlTextWriterWriteString(state_->writer, as_xml(xml_safe_text(content))), "write text");
     return *this;
 }
 

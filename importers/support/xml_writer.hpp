@@ -1,7 +1,8 @@
 #pragma once
 // A thin RAII wrapper over libxml2's xmlTextWriter for the GraphML and GEXF
 // writers: libxml2 does the escaping and encoding, this class the error
-// checking, and the result is saved atomically.
+// checking, and the result is saved atomically. Characters XML 1.0 forbids
+// (most control characters) become U+FFFD, so every file is well-formed.
 
 #include <memory>
 #include <string>

@@ -167,10 +167,17 @@ screenshot {out('planned.png')}
     process.wait()
     checks.check("recovery file written before the crash", os.path.isdir(recovery_dir) and any(f.startswith("victim-") for f in os.listdir(recovery_dir)))
     checks.check("the map file itself is untouched", open(victim, encoding="utf-8").read() == original)
+    # The map file is then saved elsewhere after the recovery file: the recovery is still offered, never deleted unasked.
+    later = time.time() + 60
+    os.utime(victim, (later, later))
+    run = gui(victim, "--script", write("ignore.txt", f"frames 3\nscreenshot {out('recovery-offer.png')}\nexpect organisations 40\n"))
+    checks.check("older recovery: window runs", run.returncode == 0, run.stderr)
+    checks.check("older recovery: kept after a clean end", any(f.startswith("victim-") for f in os.listdir(recovery_dir)), os.listdir(recovery_dir))
     run = gui(victim, "--recovery", "restore", "--script",
               write("after.txt", f"expect organisations 40\nexpect unsaved yes\nexpect tie new_union ilo\nexpect no-tie tuc ituc\nsave {out('recovered.json')}\n"))
     checks.check("restart restores the edits", run.returncode == 0, run.stderr)
     checks.check("restore is announced", "restored unsaved work" in run.stderr, run.stderr)
+    checks.check("restore says the map file is newer", "saved after it" in run.stderr, run.stderr)
     checks.check("saving removes the recovery file", not any(f.startswith("victim-") for f in os.listdir(recovery_dir)), os.listdir(recovery_dir))
 
     # 5. The frame benchmark prints its figures.

@@ -13,6 +13,7 @@
 #include "analysis/map_analysis.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/support/atomic_file.hpp"
+#include "graph/support/text_safety.hpp"
 #include "importers/formats.hpp"
 #include "viz/export/html_text.hpp"
 #include "viz/colouring.hpp"
@@ -222,12 +223,23 @@ private:
         return cluster;
     }
 
+    // Graphviz copies node names into SVG comments and ids as they are: an id with a
+    // character XML forbids gets U+FFFD there (and a number if that makes it another's).
+    std::string node_name(const std::string& id) {
+        std::string name = xml_safe_text(id);
+        if (name == id) return name;
+        const std::string base = name;
+        for (int k = 2; agnode(graphviz_.graph(), const_cast<char*>(name.c_str()), 0) || map_.find(name); ++k) name = base + " " + std::to_string(k);
+        return name;
+    }
+
     void add_organisations() {
         nodes_.assign(map_.organisation_count(), nullptr);
         for (std::size_t v = 0; v < map_.organisation_count(); ++v) {
             if (!shown_[v]) continue;
             const Organisation& organisation = map_.organisation(v);
-            Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(organisation.id.c_str()), 1);
+            std::string name = node_name(organisation.id);
+            Agnode_t* node = agnode(cluster_of(v), const_cast<char*>(name.c_str()), 1);
             nodes_[v] = node;
             set_attribute(node, "label", graphviz_text(wrapped(organisation.label)));
             set_attribute(node, "shape", "box");

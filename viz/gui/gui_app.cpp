@@ -49,7 +49,7 @@ public:
     bool wants_quit() const { return quit_; }
     void request_quit() { guard(Guarded::quit, ""); }
     void dropped(const std::string& path) { guard(Guarded::open, path); }
-    void offer_recovery(std::string path) { recovery_offer_ = std::move(path); }
+    void offer_recovery(interactive::PendingRecovery pending) { recovery_offer_ = std::move(pending); }
     void note_opened(const std::string& path) { recent_.add(path); }
     void show_tab(const std::string& name) { right_tab_request_ = name == "organisation" ? 0 : name == "gaps" ? 1 : 2; }
     bool show_legend = true;
@@ -62,7 +62,9 @@ private:
     void draw_panels(float top);
     void draw_dialogs();
     void handle_shortcuts();
-    void try_save(const std::string& path);
+    void try_save(const std::string& path, interactive::Overwrite overwrite = interactive::Overwrite::ask);
+    void draw_save_confirmation();
+    void draw_recovery_offer();
 
     GLFWwindow* window_;
     Session& session_;
@@ -81,7 +83,9 @@ private:
     bool show_open_ = false, show_save_as_ = false, show_export_ = false;
     std::string open_path_, save_path_, export_path_;
     std::string error_;
-    std::optional<std::string> recovery_offer_;
+    std::optional<interactive::PendingRecovery> recovery_offer_;
+    std::optional<std::string> confirm_save_path_;  // a save that would replace something, awaiting "Replace it"
+    std::string confirm_save_question_;
     int right_tab_request_ = -1;
 };
 
@@ -95,7 +99,9 @@ void GuiApp::guard(Guarded action, std::string path) {
     carry_out(action, path);
 }
 
-void GuiApp::carry_out(Guarded action, const std::string& path) {
+void GuiApp::carry_out(Guarded action, const std::string& path_given) {
+    const std::string path = path_given;  // may be guarded_path_, reset below
+    guarded_ = Guarded::none;
     if (action == Guarded::quit) {
         quit_ = true;
         return;
@@ -105,17 +111,20 @@ void GuiApp::carry_out(Guarded action, const std::string& path) {
             session_.discard_recovery();
             session_.open(path);
             recent_.add(path);
-            if (const auto pending = interactive::pending_recovery(path)) recovery_offer_ = pending->string();
+            if (const auto pending = interactive::pending_recovery(path)) recovery_offer_ = *pending;
         } catch (const std::exception& error) {
             error_ = error.what();
         }
     }
 }
 
-void GuiApp::try_save(const std::string& path) {
+void GuiApp::try_save(const std::string& path, interactive::Overwrite overwrite) {
     try {
-        session_.save(path);
+        session_.save(path, overwrite);
         recent_.add(session_.document().path());
+    } catch (const interactive::SaveNeedsConfirmation& question) {
+        confirm_save_path_ = path;
+        confirm_save_question_ = question.what();
     } catch (const std::exception& error) {
         error_ = error.what();
     }
@@ -305,7 +314,9 @@ void GuiApp::draw_dialogs() {
             try_save("");
             ask_unsaved_ = false;
             ImGui::CloseCurrentPopup();
+            // Saved: go on; asked to confirm a replacement: go on once confirmed.
             if (!session_.document().unsaved()) carry_out(guarded_, guarded_path_);
+            else if (!confirm_save_path_) guarded_ = Guarded::none;
         }
         if (ImGui::Button("Discard the changes")) {
             session_.discard_recovery();
@@ -321,28 +332,8 @@ void GuiApp::draw_dialogs() {
         }
         ImGui::EndPopup();
     }
-    if (recovery_offer_) ImGui::OpenPopup("Recover unsaved work?");
-    if (ImGui::BeginPopupModal("Recover unsaved work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("A recovery file from a session that did not end cleanly was found:\n%s", recovery_offer_ ? recovery_offer_->c_str() : "");
-        if (ImGui::Button("Recover it")) {
-            try {
-                ImportResult recovered = import_map(*recovery_offer_);
-                session_.adopt(interactive::Document(std::move(recovered.map), session_.document().path(), true));
-                session_.set_status("Recovered the unsaved work; save to keep it");
-            } catch (const std::exception& error) {
-                error_ = error.what();
-            }
-            recovery_offer_.reset();
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (ImGui::Button("Discard it")) {
-            session_.discard_recovery();
-            recovery_offer_.reset();
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndPopup();
-    }
+    draw_save_confirmation();
+    draw_recovery_offer();
     if (!error_.empty()) ImGui::OpenPopup("Error");
     if (ImGui::BeginPopupModal("Error", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(600);
@@ -354,6 +345,63 @@ void GuiApp::draw_dialogs() {
         }
         ImGui::EndPopup();
     }
+}
+
+void GuiApp::draw_save_confirmation() {
+    if (confirm_save_path_) ImGui::OpenPopup("Replace the file?");
+    if (!ImGui::BeginPopupModal("Replace the file?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(600);
+    ImGui::TextUnformatted(confirm_save_question_.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Replace it")) {
+        const std::string path = confirm_save_path_ ? *confirm_save_path_ : "";
+        confirm_save_path_.reset();
+        ImGui::CloseCurrentPopup();
+        try_save(path, interactive::Overwrite::yes);
+        if (!session_.document().unsaved() && guarded_ != Guarded::none) carry_out(guarded_, guarded_path_);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel (use Save as...)")) {
+        confirm_save_path_.reset();
+        guarded_ = Guarded::none;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void GuiApp::draw_recovery_offer() {
+    if (recovery_offer_) ImGui::OpenPopup("Recover unsaved work?");
+    if (!ImGui::BeginPopupModal("Recover unsaved work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(600);
+    ImGui::TextWrapped("A recovery file from a session that did not end cleanly was found:\n%s",
+                       recovery_offer_ ? recovery_offer_->file.string().c_str() : "");
+    if (recovery_offer_ && recovery_offer_->older_than_map) {
+        ImGui::TextWrapped("The map file was saved after this recovery file was written (by another window or program). "
+                           "Recovering shows the recovered work here; saving it would then ask before replacing the file.");
+    }
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Recover it")) {
+        try {
+            session_.adopt(interactive::restore_recovery(*recovery_offer_, session_.document().path()));
+            session_.set_status("Recovered the unsaved work; save to keep it");
+        } catch (const std::exception& error) {
+            error_ = error.what();
+        }
+        recovery_offer_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard it")) {
+        interactive::discard_recovery(session_.document().path());  // the person's decision
+        recovery_offer_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Decide later")) {  // kept on disk, offered again next time
+        recovery_offer_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 void GuiApp::frame() {
@@ -383,20 +431,21 @@ struct WindowSystem {
 
 void glfw_error(int code, const char* message) { std::fprintf(stderr, "GLFW error %d: %s\n", code, message); }
 
-std::optional<interactive::Document> load_document(const GuiOptions& options, std::optional<std::string>& offer) {
+std::optional<interactive::Document> load_document(const GuiOptions& options, std::optional<interactive::PendingRecovery>& offer) {
     interactive::Document document = options.map_path.empty() ? interactive::Document() : interactive::Document::open(options.map_path);
     for (const auto& warning : document.warnings()) std::cerr << "warning: " << warning << '\n';
     const auto pending = interactive::pending_recovery(options.map_path);
     if (!pending) return document;
     if (options.recovery == "restore") {
-        ImportResult recovered = import_map(pending->string());
-        std::cerr << "stakemap: restored unsaved work from " << pending->string() << '\n';
-        return interactive::Document(std::move(recovered.map), options.map_path, true);
+        interactive::Document restored = interactive::restore_recovery(*pending, options.map_path);
+        std::cerr << "stakemap: restored unsaved work from " << pending->file.string()
+                  << (pending->older_than_map ? " (the map file was saved after it; saving will ask before replacing it)" : "") << '\n';
+        return restored;
     }
     if (options.recovery == "discard") {
         interactive::discard_recovery(options.map_path);
     } else {
-        offer = pending->string();
+        offer = *pending;
     }
     return document;
 }
@@ -451,7 +500,7 @@ void connect_window_events(GLFWwindow* window, GuiApp& app) {
 
 int run_gui(const GuiOptions& options) {
     std::optional<interactive::Script> script;
-    std::optional<std::string> recovery_offer;
+    std::optional<interactive::PendingRecovery> recovery_offer;
     std::optional<interactive::Document> document;
     try {
         if (!options.script.empty()) script = interactive::read_script(options.script);

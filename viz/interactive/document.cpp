@@ -19,14 +19,21 @@ std::uint64_t fresh_revision() {
 }  // namespace
 
 Document Document::open(const std::string& path, const ImportOptions& options) {
+    const FileIdentity before_reading = identity_of(path);  // a change while reading counts as a change
     ImportResult imported = import_map(path, options);
-    Document document(std::move(imported.map), path, false);
+    Document document(std::move(imported.map), path, false, before_reading);
     document.warnings_ = std::move(imported.warnings);
     return document;
 }
 
-Document::Document(StakeholderMap map, std::string path, bool unsaved)
-    : map_(std::move(map)), path_(std::move(path)), revision_(fresh_revision()), unsaved_on_open_(unsaved) {}
+Document::Document(StakeholderMap map, std::string path, bool unsaved, FileIdentity on_disk)
+    : map_(std::move(map)), path_(std::move(path)), revision_(fresh_revision()), unsaved_on_open_(unsaved), on_disk_(on_disk) {}
+
+Document Document::restored(StakeholderMap map, std::string path, FileIdentity on_disk) {
+    Document document(std::move(map), std::move(path), true, on_disk);
+    document.restored_ = true;
+    return document;
+}
 
 void Document::perform(std::unique_ptr<MapEdit> edit) {
     history_.perform(map_, std::move(edit));
@@ -52,6 +59,7 @@ void Document::set_position(StakeholderMap::OrgIndex index, Position position) {
 void Document::save(const std::string& path) {
     save_json_map(map_, path);
     path_ = path;
+    on_disk_ = identity_of(path);
     saved_state_ = history_.state_id();
     layout_changed_ = false;
     unsaved_on_open_ = false;

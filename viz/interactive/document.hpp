@@ -10,6 +10,7 @@
 
 #include "graph/stakeholder_map.hpp"
 #include "importers/support/import_options.hpp"
+#include "viz/interactive/file_identity.hpp"
 #include "viz/interactive/undo_history.hpp"
 
 namespace stakemap::interactive {
@@ -21,12 +22,20 @@ public:
     // Any format the importers read: a CSV edge list with its node table (`options.nodes_path`,
     // else <stem>.nodes.csv beside it), a workbook, a Kumu blueprint, ...
     static Document open(const std::string& path, const ImportOptions& options = {});
-    // A map already in memory (e.g. a restored recovery file) for `path`.
-    Document(StakeholderMap map, std::string path, bool unsaved);
+    // A map already in memory for `path`. `on_disk`: what the file at `path` was
+    // when this content was based on it (none: the file, if there is one, counts
+    // as changed on disk, so a save asks before replacing it).
+    Document(StakeholderMap map, std::string path, bool unsaved, FileIdentity on_disk = {});
+    // Work restored from a recovery file: unsaved, and the session that holds it
+    // owns (and may delete) that recovery file.
+    static Document restored(StakeholderMap map, std::string path, FileIdentity on_disk);
 
     const StakeholderMap& map() const { return map_; }
     const std::string& path() const { return path_; }  // empty: untitled
     const std::vector<std::string>& warnings() const { return warnings_; }
+    bool restored_from_recovery() const { return restored_; }
+    // Another program replaced, changed or deleted the file since it was opened or last saved here.
+    bool changed_on_disk() const { return !path_.empty() && changed_since(path_, on_disk_); }
 
     // Content changes. perform() throws (and changes nothing) if the edit does not apply.
     void perform(std::unique_ptr<MapEdit> edit);
@@ -57,6 +66,8 @@ private:
     std::uint64_t saved_state_ = 0;
     bool layout_changed_ = false;
     bool unsaved_on_open_ = false;
+    bool restored_ = false;
+    FileIdentity on_disk_;
 };
 
 }  // namespace stakemap::interactive

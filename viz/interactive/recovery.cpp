@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "importers/formats.hpp"
+#include "importers/importer.hpp"
 #include "importers/formats/json_writer.hpp"
 
 namespace stakemap::interactive {
@@ -41,15 +42,24 @@ void write_recovery(const StakeholderMap& map, const std::string& map_path) {
     save_json_map(map, path.string());
 }
 
-std::optional<fs::path> pending_recovery(const std::string& map_path) {
-    const fs::path path = recovery_path_for(map_path);
+std::optional<PendingRecovery> pending_recovery(const std::string& map_path) {
+    PendingRecovery pending{recovery_path_for(map_path), false};
     std::error_code error;
-    if (!fs::is_regular_file(path, error)) return std::nullopt;
+    if (!fs::is_regular_file(pending.file, error)) return std::nullopt;
     if (!map_path.empty() && fs::exists(map_path, error)) {
         const auto map_time = fs::last_write_time(map_path, error);
-        if (!error && fs::last_write_time(path, error) < map_time) return std::nullopt;
+        std::error_code recovery_error;
+        const auto recovery_time = fs::last_write_time(pending.file, recovery_error);
+        pending.older_than_map = !error && !recovery_error && recovery_time < map_time;
     }
-    return path;
+    return pending;
+}
+
+Document restore_recovery(const PendingRecovery& pending, const std::string& map_path) {
+    ImportResult recovered = import_map(pending.file.string());
+    // Newer than the map file: the file is as it was when this work was based on it.
+    const FileIdentity base = pending.older_than_map ? FileIdentity{} : identity_of(map_path);
+    return Document::restored(std::move(recovered.map), map_path, base);
 }
 
 void discard_recovery(const std::string& map_path) {

@@ -37,7 +37,7 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"edit", {2, 99, "edit label|type|country|region|themes VALUE"}},
         {"undo", {0, 0, "undo"}},
         {"redo", {0, 0, "redo"}},
-        {"save", {0, 1, "save [PATH]"}},
+        {"save", {0, 2, "save [--overwrite] [PATH]"}},
         {"export", {1, 1, "export PATH"}},
         {"open", {1, 2, "open PATH [NODE_TABLE]"}},
         {"layout", {1, 1, "layout run|pause|sfdp|neato|dot|fdp|circo|twopi"}},
@@ -140,6 +140,16 @@ void edit_primary(Session& session, const Script& script, const ScriptStep& step
     session.edit_organisation(*primary, fields);
 }
 
+// "save [--overwrite] [PATH]": without --overwrite, a file changed on disk or
+// another existing file is refused, as the window would ask first.
+void save(Session& session, const Script& script, const ScriptStep& step) {
+    std::vector<std::string> args = step.arguments;
+    const bool overwrite = !args.empty() && args.front() == "--overwrite";
+    if (overwrite) args.erase(args.begin());
+    if (args.size() > 1) fail(script, step, "usage: save [--overwrite] [PATH]");
+    session.save(args.empty() ? "" : args.front(), overwrite ? Overwrite::yes : Overwrite::ask);
+}
+
 WindowRequest run(Session& session, const Script& script, const ScriptStep& step) {
     const std::string& verb = step.verb;
     const auto& args = step.arguments;
@@ -194,7 +204,7 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         if (!session.undo()) fail(script, step, "undo: nothing to undo");
     } else if (verb == "redo") {
         if (!session.redo()) fail(script, step, "redo: nothing to redo");
-    } else if (verb == "save") session.save(args.empty() ? "" : args[0]);
+    } else if (verb == "save") save(session, script, step);
     else if (verb == "export") session.export_view(args[0]);
     else if (verb == "open") session.open(args[0], args.size() > 1 ? args[1] : "");
     else if (verb == "layout") {

@@ -20,7 +20,8 @@ using Clock = std::chrono::steady_clock;
 
 }  // namespace
 
-Session::Session(Document document, AnalysisSettings settings) : document_(std::move(document)), feed_(std::move(settings)) {
+Session::Session(Document document, AnalysisSettings settings)
+    : document_(std::move(document)), feed_(std::move(settings)), owns_recovery_(document_.restored_from_recovery()) {
     layout_.start_over(map());
     rebuild_layout();
 }
@@ -29,6 +30,8 @@ Session::Session(Document document, AnalysisSettings settings) : document_(std::
 
 void Session::adopt(Document document) {
     document_ = std::move(document);
+    owns_recovery_ = document_.restored_from_recovery();
+    autosaved_revision_ = autosaved_layout_changes_ = 0;
     view_.forget_document();
     feed_.forget();
     search_index_.reset();
@@ -57,18 +60,40 @@ std::string Session::default_save_path() const {
     return with_stakemap_map_extension(path);
 }
 
-void Session::save(const std::string& path) {
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    std::error_code error;
+    if (std::filesystem::equivalent(a, b, error)) return true;
+    return std::filesystem::absolute(a, error).lexically_normal() == std::filesystem::absolute(b, error).lexically_normal();
+}
+
+}  // namespace
+
+void Session::save(const std::string& path, Overwrite overwrite) {
     const std::string target = path.empty() ? default_save_path() : path;
     const std::string extension(stakemap_map_format().extensions.front());
     if (target.empty()) throw std::runtime_error("the map has no file yet; give a file name ending in " + extension);
     if (!is_stakemap_map_path(target)) {
         throw std::runtime_error(target + ": Save writes a stakemap JSON map; give a name ending in " + extension + " (Export writes other formats)");
     }
+    if (overwrite == Overwrite::ask) {
+        std::error_code error;
+        if (same_file(target, document_.path())) {
+            if (document_.changed_on_disk()) {
+                throw SaveNeedsConfirmation(target + " was changed on disk by another program since it was opened here; "
+                                            "saving would replace those changes");
+            }
+        } else if (std::filesystem::exists(target, error)) {
+            throw SaveNeedsConfirmation(target + " already exists; saving would replace it");
+        }
+    }
     store_positions();
     const std::string previous = document_.path();
     document_.save(target);
-    interactive::discard_recovery(previous);
-    interactive::discard_recovery(target);
+    if (owns_recovery_) interactive::discard_recovery(previous);
+    owns_recovery_ = false;
     status_ = "Saved " + target;
 }
 
@@ -77,11 +102,17 @@ bool Session::autosave(double now_seconds, double interval_seconds) {
     if (document_.revision() == autosaved_revision_ && layout_.changes() == autosaved_layout_changes_) return false;
     if (now_seconds - last_autosave_ < interval_seconds) return false;
     last_autosave_ = now_seconds;
+    if (!owns_recovery_ && pending_recovery(document_.path())) {
+        // Another session's unsaved work is waiting there for a person's decision: never write over it.
+        status_ = "Autosave paused: a recovery file from another session is waiting (open the map again to recover or discard it)";
+        return false;
+    }
     try {
         store_positions();
         write_recovery(map(), document_.path());
         autosaved_revision_ = document_.revision();
         autosaved_layout_changes_ = layout_.changes();
+        owns_recovery_ = true;
         return true;
     } catch (const std::exception& error) {
         status_ = std::string("Autosave failed: ") + error.what();
@@ -89,7 +120,10 @@ bool Session::autosave(double now_seconds, double interval_seconds) {
     }
 }
 
-void Session::discard_recovery() { interactive::discard_recovery(document_.path()); }
+void Session::discard_recovery() {
+    if (owns_recovery_) interactive::discard_recovery(document_.path());
+    owns_recovery_ = false;
+}
 
 // ---- edits
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,15 @@ namespace stakemap::interactive {
 
 using OrgIndex = StakeholderMap::OrgIndex;
 
+// A save that would replace something the person has not seen: the map's own
+// file changed on disk since it was opened, or another existing file. The
+// window asks, then saves again with Overwrite::yes.
+class SaveNeedsConfirmation : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+enum class Overwrite { ask, yes };
+
 class Session {
 public:
     explicit Session(Document document, AnalysisSettings settings = {});
@@ -41,14 +51,18 @@ public:
     // Throws ImportError; the current map stays on failure. `nodes`: a node table for a CSV edge list.
     void open(const std::string& path, const std::string& nodes = "");
     // Saves stakemap JSON atomically to `path` ("" = default_save_path()).
-    // Throws std::runtime_error; the old file is untouched on failure.
-    void save(const std::string& path = "");
+    // Throws SaveNeedsConfirmation (nothing written) unless `overwrite` is yes
+    // when the target changed on disk since it was opened or is another
+    // existing file; std::runtime_error on failure (the old file untouched).
+    void save(const std::string& path = "", Overwrite overwrite = Overwrite::ask);
     // The document's own file when it is stakemap JSON, else the same name
     // with the stakemap map extension (a CSV or GraphML source is never overwritten).
     std::string default_save_path() const;
     // Writes the recovery file if there is unsaved work newer than the last
     // one written and `interval` seconds have passed. True if it wrote.
     bool autosave(double now_seconds, double interval_seconds);
+    // Deletes the recovery file only if this session wrote or restored it;
+    // one left by another session stays until a person decides.
     void discard_recovery();
 
     // ---- edits: each one undoable; each throws std::invalid_argument and changes nothing if it cannot apply
@@ -193,6 +207,7 @@ private:
 
     std::uint64_t autosaved_revision_ = 0, autosaved_layout_changes_ = 0;
     double last_autosave_ = 0;
+    bool owns_recovery_ = false;  // the recovery file for the document's path is this session's
 };
 
 }  // namespace stakemap::interactive
