@@ -17,6 +17,19 @@ TEST_CASE("eigenvector centrality of a star", "[eigenvector]") {
     CHECK(result.values[1] == Approx(1.0 / std::sqrt(6.0)).margin(1e-9));
 }
 
+TEST_CASE("eigenvector centrality of a big hub converges quickly", "[eigenvector]") {
+    // K(1,n): centre sqrt(n), leaves 1, so 1/sqrt(2) and 1/sqrt(2n) once L2-normalised. With the
+    // eigenvalues +-sqrt(n) a shift of 1 would need thousands of iterations at n = 100,000.
+    const std::size_t leaves = 100000;
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties;
+    for (std::size_t k = 1; k <= leaves; ++k) ties.emplace_back(0, k);
+    const auto result = eigenvector_centrality(graph_of(leaves + 1, false, ties));
+    REQUIRE(result.converged);
+    CHECK(result.iterations < 100);
+    CHECK(result.values[0] == Approx(1.0 / std::sqrt(2.0)).margin(1e-9));
+    CHECK(result.values[leaves] == Approx(1.0 / std::sqrt(2.0 * leaves)).margin(1e-9));
+}
+
 TEST_CASE("eigenvector centrality of a path a-b-c-d", "[eigenvector]") {
     // Eigenvector of P4 for eigenvalue 2cos(pi/5): (sin 36°, sin 72°, sin 72°, sin 36°) / sqrt(2.5).
     const double pi = std::acos(-1.0);

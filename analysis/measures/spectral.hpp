@@ -23,8 +23,9 @@ struct SpectralResult {
 
 // Eigenvector centrality: x(v) proportional to the sum of x over v's partners
 // (over the organisations tying *to* v in a directed map), L2-normalised.
-// Iterates x <- (A + I)x from the uniform vector, as NetworkX does, which
-// converges on bipartite maps too. Weighted when `weighted` (tie weight as given).
+// Iterates x <- (A + sI)x from the uniform vector (NetworkX: s = 1), which
+// converges on bipartite maps too; s grows with the largest hub, so a star of a
+// million ties converges in a few iterations instead of none in 10,000. Weighted when `weighted` (tie weight as given).
 // Disconnected maps: the result is dominated by the component with the largest
 // eigenvalue; others tend to 0. An empty map gives an empty vector.
 SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted = false,

@@ -297,9 +297,31 @@ private:
 
     // A finished element of nodes, edges or links.
     void element(json value) {
-        if (kind_ == Kind::unknown) waiting_.emplace_back(elements_key_, element_index_, std::move(value));
-        else take(elements_key_, element_index_, value);
+        if (kind_ == Kind::unknown) {
+            // Until a key says which kind the document is, elements wait; what both kinds
+            // require is checked at once, so a file of empty objects stops at the first.
+            check_either_kind(elements_key_, element_index_, value);
+            waiting_.emplace_back(elements_key_, element_index_, std::move(value));
+            // Memory must follow the map: a long document that has not said is a stakemap map.
+            if (waiting_.size() >= kMostWaiting) set_kind(Kind::stakemap);
+        } else {
+            take(elements_key_, element_index_, value);
+        }
         ++element_index_;
+    }
+
+    static constexpr std::size_t kMostWaiting = 10'000;
+
+    void check_either_kind(const std::string& key, std::size_t index, const json& element) const {
+        const std::string path = key + "/" + std::to_string(index);
+        if (!element.is_object()) throw ImportError(at_path(file_.path(), path), std::string("expected an object, got ") + element.type_name());
+        const auto has_id = [&](const char* field) { return element.contains(field); };  // its type: the rules, later
+        if (key == "nodes" && !has_id("id")) throw ImportError(at_path(file_.path(), path + "/id"), "missing; expected the organisation id");
+        if (key != "nodes") {
+            for (const char* end : {"source", "target"}) {
+                if (!has_id(end)) throw ImportError(at_path(file_.path(), path + "/" + end), "missing; expected an organisation id");
+            }
+        }
     }
 
     void take(const std::string& key, std::size_t index, const json& element) {
