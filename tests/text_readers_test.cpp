@@ -34,8 +34,8 @@ TEST_CASE("GML errors", "[gml]") {
         CHECK(error.where().line == 3);
         CHECK_THAT(error.message(), Catch::Contains("unclosed '['"));
     }
-    SECTION("bare word value") {
-        const auto error = import_error("bare.gml", "graph [\n  node [ id zero ]\n]\n");
+    SECTION("a value that is no number, string, word or list") {
+        const auto error = import_error("bare.gml", "graph [\n  node [ id @zero ]\n]\n");
         CHECK(error.where().line == 2);
         CHECK(error.where().column == 13);
     }
@@ -155,7 +155,7 @@ TEST_CASE("Pajek errors", "[pajek]") {
         CHECK_THAT(error.message(), Catch::Contains("a second *Vertices section"));
     }
     SECTION("unsupported section") {
-        CHECK_THAT(import_error("matrix.net", "*Vertices 1\n*Matrix\n0\n").message(), Catch::Contains("unsupported section"));
+        CHECK_THAT(import_error("odd.net", "*Vertices 1\n*Hypergraph\n0\n").message(), Catch::Contains("unsupported section"));
     }
 }
 

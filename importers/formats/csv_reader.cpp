@@ -1,5 +1,6 @@
 #include "importers/formats/csv_reader.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -13,12 +14,22 @@
 namespace stakemap {
 namespace {
 
-Table table_of(const TextFile& file) {
+Table table_of(const TextFile& file, MapBuilder& builder) {
     const CsvTable csv = parse_csv(file);
+    if (csv.comment_lines > 0) builder.decide(file.path() + ": " + std::to_string(csv.comment_lines) + " comment line(s) (starting with # or %) skipped");
     Table table;
     table.file = file.path();
     table.delimiter = csv.delimiter;
     for (const CsvRecord& record : csv.records) table.rows.push_back({record.line, record.fields});
+    // A space- or tab-delimited list may leave its last columns out on some lines (igraph's NCOL:
+    // a weight on some lines only): those cells are empty, as a spreadsheet's would be.
+    if (csv.delimiter == ' ' || csv.delimiter == '\t') {
+        std::size_t widest = 0;
+        for (const TableRow& row : table.rows) widest = std::max(widest, row.cells.size());
+        for (TableRow& row : table.rows) {
+            if (row.cells.size() >= 2) row.cells.resize(widest);
+        }
+    }
     // stakemap writes a cell that a spreadsheet would run as a formula with a leading ' (and so do
     // careful people): the guard is not part of the value.
     for (TableRow& row : table.rows) {
@@ -50,12 +61,12 @@ ImportResult read_csv(const std::string& path, const ImportOptions& options) {
     const std::optional<std::string> nodes = node_table_for(path, options);
     // Without a node table the edges are the only declaration of organisations.
     MapBuilder builder(path, options, /*edges_declare_nodes=*/!nodes);
-    const Table table = table_of(read_text(path, options, builder));
+    const Table table = table_of(read_text(path, options, builder), builder);
     // Found by the fuzzer: a file of blank rows (or just "") has no record at all.
     if (table.rows.empty()) throw ImportError({path, 1, 0, {}}, "no rows; expected source,target lines (or a header naming them)");
     if (nodes) {
         if (!options.nodes_path) builder.decide("organisations read from " + *nodes + ", found beside " + path);
-        import_organisations(table_of(read_text(*nodes, options, builder)), builder, options);
+        import_organisations(table_of(read_text(*nodes, options, builder), builder), builder, options);
     } else if (kind_of_table(table) == TableKind::organisations) {
         // A table of organisations on its own (a Kumu elements sheet, a team's list): a map without ties.
         builder.decide(path + " holds organisations (its header names no ties)");

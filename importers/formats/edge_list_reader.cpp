@@ -175,7 +175,7 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
 
     std::size_t at = 0;
     std::size_t line_number = 0;
-    bool overlong = false;  // a line past limits::kMaxTextBytes: the full reader reports it
+    bool overlong = false;  // a line past limits::kMaxTextBytes, or one the full reader reads otherwise
     const auto next_line = [&](std::string_view& line) {
         while (at < text.size()) {
             const std::size_t end = std::min(text.find('\n', at), text.size());
@@ -187,6 +187,11 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
                 return false;
             }
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            // Comments, a carriage return alone as a line end: the full reader's rules.
+            if (!line.empty() && (line.front() == '#' || line.front() == '%' || line.find('\r') != std::string_view::npos)) {
+                overlong = true;
+                return false;
+            }
             if (!line.empty()) return true;  // blank lines are skipped, as read_csv does
         }
         return false;

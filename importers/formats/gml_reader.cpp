@@ -65,6 +65,21 @@ std::string decode_references(std::string_view raw) {
     return out;
 }
 
+bool is_special_number(std::string_view token) {
+    if (!token.empty() && (token.front() == '+' || token.front() == '-')) token.remove_prefix(1);
+    const std::string lower = to_lower_ascii(std::string(token));
+    return lower == "inf" || lower == "infinity" || lower == "nan";
+}
+
+// A word as GML keys are written: a letter, then letters, digits or underscores.
+bool is_bare_word(std::string_view token) {
+    if (token.empty() || !std::isalpha(static_cast<unsigned char>(token.front()))) return false;
+    for (const char c : token) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+    }
+    return true;
+}
+
 class GmlParser {
 public:
     explicit GmlParser(const TextFile& file) : file_(file), text_(file.text()) {}
@@ -136,7 +151,8 @@ private:
             const std::string token(text_.substr(start, pos_ - start));
             if (const auto integer = parse_integer(token)) value.data = *integer;
             else if (const auto real = parse_number(token)) value.data = *real;
-            else if (token == "INF" || token == "+INF" || token == "-INF" || token == "NAN") value.data = token;
+            else if (is_special_number(token)) value.data = token;  // INF, -Inf, NaN as written (igraph writes -Inf)
+            else if (is_bare_word(token)) value.data = token;     // an unquoted string: id A (NetworkX and igraph read it)
             else fail(start, "'" + token + "' is not a value; expected a number, a \"string\" or a [list] for '" + key + "'");
         }
         return value;
@@ -165,6 +181,21 @@ const GmlEntry* find_key(const GmlList& list, std::string_view key) {
         if (entry.key == key) return &entry;
     }
     return nullptr;
+}
+
+// A key that must appear once (a node's id, an edge's source and target): a second one is an error,
+// not a choice between them.
+const GmlEntry* find_once(const GmlList& list, std::string_view key, const TextFile& file, const char* element) {
+    const GmlEntry* first = nullptr;
+    for (const auto& entry : list) {
+        if (entry.key != key) continue;
+        if (first) {
+            throw ImportError(file.locate(entry.value.offset), std::string("a second '") + std::string(key) + "' in one " + element +
+                                                                   "; expected one (write two " + element + "s for two)");
+        }
+        first = &entry;
+    }
+    return first;
 }
 
 std::optional<double> number_of(const GmlValue& value) {
@@ -197,7 +228,7 @@ ImportResult read_gml(const std::string& path, const ImportOptions& options) {
             builder.set_directed(number_of(entry.value).value_or(0) != 0);
         } else if (entry.key == "node") {
             if (!list) throw ImportError(where, "expected 'node [ ... ]'");
-            const GmlEntry* id = find_key(*list, "id");
+            const GmlEntry* id = find_once(*list, "id", file, "node");
             if (!id) throw ImportError(where, "node without 'id'; expected id <integer>");
             Organisation organisation;
             const std::string gml_id = id_of(id->value, file, "node id");
@@ -223,14 +254,17 @@ ImportResult read_gml(const std::string& path, const ImportOptions& options) {
             builder.add_organisation(std::move(organisation), where);
         } else if (entry.key == "edge") {
             if (!list) throw ImportError(where, "expected 'edge [ ... ]'");
-            const GmlEntry* source = find_key(*list, "source");
-            const GmlEntry* target = find_key(*list, "target");
+            const GmlEntry* source = find_once(*list, "source", file, "edge");
+            const GmlEntry* target = find_once(*list, "target", file, "edge");
             if (!source || !target) throw ImportError(where, "edge without source or target; expected both");
             Relationship relationship;
             for (const GmlEntry& field : *list) {
                 if (field.key == "source" || field.key == "target" || field.key == "graphics") continue;
                 if (field.key == "weight" && !number_of(field.value)) {
-                    throw ImportError(file.locate(field.value.offset), "expected a number for the weight");
+                    const auto* text = std::get_if<std::string>(&field.value.data);
+                    throw ImportError(file.locate(field.value.offset), text && is_special_number(*text)
+                                                                           ? "'" + *text + "' as a weight; expected a finite number"
+                                                                           : std::string("expected a number for the weight"));
                 }
                 assign_relationship_field(relationship, field.key, attribute_of(field.value),
                                           file.locate(field.value.offset));

@@ -1,6 +1,7 @@
 #include "importers/formats/graphml_reader.hpp"
 
 #include <map>
+#include <set>
 
 #include "importers/support/field_mapping.hpp"
 #include "importers/support/map_builder.hpp"
@@ -52,9 +53,9 @@ void read_yed_graphics(xmlNode* data, Organisation& organisation) {
 
 // Calls apply(name, value) for each <data> of `element`, then for each default
 // of its domain the element did not set.
-template <typename Apply, typename Graphics>
+template <typename Apply, typename Graphics, typename Warn>
 void read_data(const XmlDocument& document, const KeyTable& keys, xmlNode* element, const char* domain,
-               Apply apply, Graphics graphics) {
+               Apply apply, Graphics graphics, Warn warn, std::set<std::string>& undeclared) {
     std::map<std::string, bool> seen;
     for (xmlNode* data : child_elements(element, "data")) {
         const auto key_id = attribute(data, "key");
@@ -62,7 +63,10 @@ void read_data(const XmlDocument& document, const KeyTable& keys, xmlNode* eleme
         if (!key_id) throw ImportError(where, "<data> without a key attribute; expected key=\"...\"");
         const auto key = keys.find(*key_id);
         if (key == keys.end()) {
-            throw ImportError(where, "<data> refers to undeclared key '" + *key_id + "'; expected a matching <key id=...>");
+            // igraph reads such data too: kept as text under the key's id, and said once.
+            if (undeclared.insert(*key_id).second) warn(where, "<data> refers to undeclared key '" + *key_id + "'; its values are kept as text under that name");
+            apply(*key_id, AttributeValue(text_content(data)), where);
+            continue;
         }
         seen[*key_id] = true;
         if (key->second.yed_graphics) {
@@ -79,6 +83,24 @@ void read_data(const XmlDocument& document, const KeyTable& keys, xmlNode* eleme
     }
 }
 
+// A weight that is not a number (a GraphML key named "weight" holding words) is kept as an
+// attribute of that name, as NetworkX keeps it, instead of refusing the file.
+void assign_edge_data(Relationship& relationship, const std::string& name, const AttributeValue& value, const SourceLocation& at,
+                      MapBuilder& builder, bool& told) {
+    if (name == "weight") {
+        const auto* text = std::get_if<std::string>(&value);
+        if (text && !parse_number(*text)) {
+            relationship.attributes["weight"] = value;
+            if (!told) builder.warn(at, "a 'weight' that is not a number (\"" + *text + "\"); kept as the attribute 'weight', the tie weighs 1");
+            told = true;
+            return;
+        }
+    }
+    assign_relationship_field(relationship, name, value, at);
+}
+
+constexpr std::string_view kGraphmlNamespace = "http://graphml.graphdrawing.org/xmlns";
+
 }  // namespace
 
 ImportResult read_graphml(const std::string& path, const ImportOptions& options) {
@@ -88,6 +110,15 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
                           "root element is <" + std::string(reinterpret_cast<const char*>(document.root()->name)) +
                               ">; expected <graphml>");
     }
+    // No namespace is read (hand-written files); another one is a different vocabulary.
+    if (const xmlNs* ns = document.root()->ns; ns && ns->href) {
+        std::string_view href(reinterpret_cast<const char*>(ns->href));
+        if (href.ends_with("/")) href.remove_suffix(1);
+        if (href != kGraphmlNamespace) {
+            throw ImportError(document.location_of(document.root()), "<graphml> in the namespace '" + std::string(href) + "'; expected '" +
+                                                                         std::string(kGraphmlNamespace) + "'");
+        }
+    }
     const KeyTable keys = read_keys(document);
     const auto graphs = child_elements(document.root(), "graph");
     if (graphs.empty()) throw ImportError(document.location_of(document.root()), "no <graph> element; expected one");
@@ -95,13 +126,19 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
     MapBuilder builder(path, options);
     xmlNode* graph = graphs.front();
     if (graphs.size() > 1) builder.warn(document.location_of(graphs[1]), "more than one <graph>; only the first is read");
-    const bool directed = attribute(graph, "edgedefault").value_or("directed") == "directed";
+    // edgedefault is required by the schema; without it NetworkX and igraph read an undirected graph.
+    const auto edge_default = attribute(graph, "edgedefault");
+    if (!edge_default) builder.decide("<graph> without edgedefault: read as undirected, as NetworkX and igraph do");
+    const bool directed = edge_default.value_or("undirected") == "directed";
     builder.set_directed(directed);
+    std::set<std::string> undeclared;
+    const auto warn = [&](const SourceLocation& at, const std::string& message) { builder.warn(at, message); };
+    bool told_weight = false;
 
     read_data(
         document, keys, graph, "graph",
         [&](const std::string& name, const AttributeValue& value, const SourceLocation&) { builder.metadata()[name] = value; },
-        [](xmlNode*) {});
+        [](xmlNode*) {}, warn, undeclared);
 
     for (xmlNode* element : child_elements(graph)) {
         const auto where = document.location_of(element);
@@ -116,7 +153,7 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
                 [&](const std::string& name, const AttributeValue& value, const SourceLocation&) {
                     assign_organisation_field(organisation, name, value);
                 },
-                [&](xmlNode* data) { read_yed_graphics(data, organisation); });
+                [&](xmlNode* data) { read_yed_graphics(data, organisation); }, warn, undeclared);
             take_position_from_attributes(organisation);
             builder.add_organisation(std::move(organisation), where);
         } else if (has_name(element, "edge")) {
@@ -129,9 +166,9 @@ ImportResult read_graphml(const std::string& path, const ImportOptions& options)
             read_data(
                 document, keys, element, "edge",
                 [&](const std::string& name, const AttributeValue& value, const SourceLocation& at) {
-                    assign_relationship_field(relationship, name, value, at);
+                    assign_edge_data(relationship, name, value, at, builder, told_weight);
                 },
-                [](xmlNode*) {});
+                [](xmlNode*) {}, warn, undeclared);
             builder.add_relationship(required_attribute(document, element, "source"), required_attribute(document, element, "target"),
                                      std::move(relationship), where);
         } else if (has_name(element, "hyperedge")) {

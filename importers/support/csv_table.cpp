@@ -24,15 +24,41 @@ char detect_delimiter(std::string_view first_line) {
     return candidates[best];
 }
 
+namespace {
+
+bool comment_line_at(std::string_view text, std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at < text.size() && (text[at] == '#' || text[at] == '%');
+}
+
+std::size_t next_line_start(std::string_view text, std::size_t at) {
+    const std::size_t end = text.find('\n', at);
+    return end == std::string_view::npos ? text.size() : end + 1;
+}
+
+}  // namespace
+
 CsvTable parse_csv(const TextFile& file) {
     const std::string_view text = file.text();
     CsvTable table;
-    table.delimiter = detect_delimiter(text.substr(0, text.find('\n')));
+    std::size_t first = 0;
+    while (first < text.size() && comment_line_at(text, first)) first = next_line_start(text, first);
+    table.delimiter = detect_delimiter(text.substr(first, text.find('\n', first) - first));
     const char delimiter = table.delimiter;
+    const bool list = delimiter == ' ' || delimiter == '\t';
 
     std::size_t i = 0;
     std::size_t line = 1;
     while (i < text.size()) {
+        if ((list || table.records.empty()) && comment_line_at(text, i)) {
+            i = next_line_start(text, i);
+            ++line;
+            ++table.comment_lines;
+            continue;
+        }
+        if (delimiter == ' ') {
+            while (i < text.size() && text[i] == ' ') ++i;  // aligned columns
+        }
         CsvRecord record;
         record.line = line;
         bool record_done = false;
@@ -87,6 +113,18 @@ CsvTable parse_csv(const TextFile& file) {
                 record_done = true;
             } else if (text[i] == delimiter) {
                 ++i;
+                if (delimiter == ' ') {
+                    while (i < text.size() && text[i] == ' ') ++i;
+                    // Spaces before the line end separate nothing more.
+                    if (i >= text.size() || text[i] == '\n' || text[i] == '\r') {
+                        if (i < text.size() && text[i] == '\r') ++i;
+                        if (i < text.size() && text[i] == '\n') {
+                            ++i;
+                            ++line;
+                        }
+                        record_done = true;
+                    }
+                }
             } else if (text[i] == '\n') {
                 ++i;
                 ++line;

@@ -1,7 +1,12 @@
 #pragma once
 // RFC 4180 tables as spreadsheets export them: comma, semicolon, tab or
-// (bare edge lists) space delimited, detected from the first line; quoted fields with doubled quotes
-// and embedded newlines, CRLF or LF line ends.
+// (bare edge lists) space delimited, detected from the first line that is not
+// a comment; quoted fields with doubled quotes and embedded newlines, CRLF or
+// LF line ends. Edge lists from SNA tools start with comment lines (SNAP's
+// "# FromNodeId ToNodeId", KONECT's "% sym unweighted"): a line whose first
+// character is # or % is skipped before the first record, and anywhere in a
+// space- or tab-delimited list. Runs of spaces separate one field in a
+// space-delimited list, as NetworkX and igraph read them.
 
 #include <cstddef>
 #include <string>
@@ -19,6 +24,7 @@ struct CsvRecord {
 struct CsvTable {
     char delimiter = ',';
     std::vector<CsvRecord> records;  // blank lines skipped
+    std::size_t comment_lines = 0;    // # or % lines skipped
 };
 
 // Throws ImportError on an unterminated quote or text after a closing quote.

@@ -207,8 +207,9 @@ TieColumns plan_ties(const Table& table, const ImportOptions& options, MapBuilde
                                                             "',' ';' or a tab (or a header naming 'source' and 'target')");
         }
         std::vector<std::string> names = {"source", "target", "type", "weight"};
+        // (igraph's NCOL may leave the weight out on some lines: an empty cell there is no weight.)
         const bool third_is_weight = first.size() == 3 && std::all_of(table.rows.begin(), table.rows.end(), [](const TableRow& r) {
-            return r.cells.size() == 3 && parse_number(r.cells[2]).has_value();
+            return r.cells.size() == 3 && (parse_number(r.cells[2]).has_value() || trim(r.cells[2]).empty());
         });
         if (third_is_weight) names[2] = "weight";
         for (std::size_t c = names.size(); c < first.size(); ++c) names.push_back("column" + std::to_string(c + 1));

@@ -13,6 +13,11 @@ namespace stakemap {
 TextFile::TextFile(std::string path, std::string contents)
     : path_(std::move(path)), text_(std::move(contents)) {
     if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+    // Classic Mac OS line ends (a carriage return alone) are line ends too: every reader then
+    // sees lines, instead of "2\r3" as one name. CRLF stays as it is (the readers handle it).
+    for (std::size_t i = text_.find('\r'); i != std::string::npos; i = text_.find('\r', i + 1)) {
+        if (i + 1 == text_.size() || text_[i + 1] != '\n') text_[i] = '\n';
+    }
     // Every kStride-th line's start, not every line's: 400 MB of blank lines would otherwise need
     // 3 GB of offsets. locate() scans at most kStride lines from the nearest checkpoint.
     checkpoints_.push_back(0);
