@@ -182,3 +182,45 @@ TEST_CASE("GraphML: edgedefault, undeclared keys, a weight in words, the namespa
         CHECK(std::get<std::string>(tie.attributes.at("weight")) == "strong");
     }
 }
+
+TEST_CASE("GEXF: an edge whose type contradicts defaultedgetype is read as its type says", "[other-tools][gexf]") {
+    const std::string head = "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\"><graph defaultedgetype=\"undirected\"><nodes>"
+                             "<node id=\"a\"/><node id=\"b\"/><node id=\"c\"/></nodes><edges>";
+    const auto result = import_text("mixed.gexf", head + "<edge id=\"0\" source=\"a\" target=\"b\"/><edge id=\"1\" source=\"b\" target=\"c\" type=\"directed\"/>"
+                                                          "</edges></graph></gexf>");
+    CHECK(result.map.directed());
+    CHECK(ties_of(result.map) == std::vector<std::string>{"a-b", "b-a", "b-c"});
+    CHECK(decided(result, "1 edge(s) of another type"));
+}
+
+TEST_CASE("DOT: a file that declares charset=latin1 is read as Latin-1", "[other-tools][dot]") {
+    const auto result = import_text("l1.dot", "graph G {\n charset=latin1;\n a [label=\"Caf\xe9\"];\n a -- b;\n}\n");
+    CHECK(org(result.map, "a").label == "Caf\xc3\xa9");
+    CHECK(result.warnings.empty());
+    CHECK(decided(result, "as the file's charset attribute says"));
+}
+
+TEST_CASE("JSON: d3's layout data and Gephi's JSON export", "[other-tools][json]") {
+    SECTION("d3: nodes without ids, links by position, value as weight") {
+        const auto result = import_text("d3.json", R"({"nodes":[{"name":"Myriel","group":1},{"name":"Napoleon","group":1},{"name":"Baptistine","group":2}],
+            "links":[{"source":1,"target":0,"value":1},{"source":2,"target":0,"value":8}]})");
+        CHECK(org(result.map, "1").label == "Napoleon");
+        CHECK(ties_of(result.map) == std::vector<std::string>{"1-0", "2-0"});
+        CHECK(weight_of(result.map, 1) == 8.0);
+        CHECK(std::get<std::int64_t>(org(result.map, "2").attributes.at("group")) == 2);
+    }
+    SECTION("ids on some nodes only is an error at the first that has one") {
+        const auto error = import_error("half.json", R"({"nodes":[{"name":"a"},{"id":"b"}],"links":[]})");
+        CHECK(error.where().field == "nodes/1/id");
+    }
+    SECTION("Gephi: attributes as fields, x and y as the position, Weight as the weight") {
+        const auto result = import_text("gephi.json", R"js({"nodes":[
+            {"label":"Alpha","x":-10.5,"y":20.1,"id":"0","attributes":{"type":"ngo","Modularity Class":"0"},"color":"rgb(153,0,255)","size":10.0},
+            {"label":"Beta","x":5,"y":-3,"id":"1","attributes":{},"color":"rgb(0,0,255)","size":5.0}],
+            "edges":[{"source":"0","target":"1","id":"0","attributes":{"Weight":"2.5"},"color":"rgb(1,2,3)","size":2.5}]})js");
+        CHECK(org(result.map, "0").type == "cso");
+        REQUIRE(org(result.map, "0").position.has_value());
+        CHECK(org(result.map, "0").position->x == -10.5);
+        CHECK(weight_of(result.map, 0) == 2.5);
+    }
+}

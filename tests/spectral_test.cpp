@@ -75,3 +75,19 @@ TEST_CASE("pagerank sums to one and follows weights", "[pagerank]") {
     CHECK(weighted[0] == Approx(x0).margin(1e-10));
     CHECK(weighted[1] == Approx(0.05 + 0.6375 * x0).margin(1e-10));
 }
+
+TEST_CASE("pagerank converges in every component, not only in sum", "[pagerank]") {
+    // A path a-b-c beside a ring of 10,000: no dangling organisations, so each component keeps
+    // its share (size / n) of the rank, spread as PageRank of the component alone. For the path
+    // (d = 0.85): the ends get (1 + d/2) / (3 (1 + d)) of the component's share.
+    const std::size_t ring = 10000, n = ring + 3;
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties = {{0, 1}, {1, 2}};
+    for (std::size_t k = 0; k < ring; ++k) ties.emplace_back(3 + k, 3 + (k + 1) % ring);
+    const auto result = pagerank(testing::graph_of(n, false, ties));
+    REQUIRE(result.converged);
+    const double d = 0.85, share = 3.0 / static_cast<double>(n);
+    const double end = share * (1 + d / 2) / (3 * (1 + d));
+    CHECK(result.values[0] == Approx(end).epsilon(1e-9));
+    CHECK(result.values[1] == Approx(share - 2 * end).epsilon(1e-9));
+    CHECK(result.values[3] == Approx(1.0 / static_cast<double>(n)).epsilon(1e-9));
+}

@@ -16,6 +16,18 @@ double l1_change(const std::vector<double>& a, const std::vector<double>& b) {
     return change;
 }
 
+// max over v of |a_v - b_v| / a_v (PageRank values are at least (1 - damping) / n > 0).
+double largest_relative_change(const std::vector<double>& a, const std::vector<double>& b) {
+    double change = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] > 0) change = std::max(change, std::abs(a[i] - b[i]) / a[i]);
+    }
+    return change;
+}
+
+// Each value within about 1e-10 / (1 - damping) of its limit, relatively.
+constexpr double kPagerankRelativeTolerance = 1e-11;
+
 }  // namespace
 
 SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted, IterationLimits limits) {
@@ -121,10 +133,12 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         } else {
             pull(0, static_cast<NodeIndex>(n));
         }
-        const double change = l1_change(next, x);
+        // Every organisation's value must have settled, not only their sum: beside a big
+        // component a small one's values are tiny, and a global rule stops while they still move.
+        const double change = largest_relative_change(next, x);
         x.swap(next);
         progress_advance();
-        if (change < static_cast<double>(n) * limits.tolerance) {
+        if (change < kPagerankRelativeTolerance) {
             result.converged = true;
             break;
         }

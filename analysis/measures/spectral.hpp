@@ -34,7 +34,9 @@ SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted 
 // PageRank with damping `damping` (0.85 by default): a random walk that follows
 // ties in proportion to their weight (when `weighted`) and jumps uniformly
 // otherwise; an organisation with no outgoing tie spreads its rank uniformly
-// over all organisations (NetworkX's dangling rule). Sums to 1.
+// over all organisations (NetworkX's dangling rule). Sums to 1. Stops when every
+// organisation's value changes by less than 1e-11 of itself in one iteration (a rule
+// per organisation: small components beside a big one converge too).
 // An undirected map is read as every tie both ways.
 SpectralResult pagerank(const AnalysisGraph& graph, double damping = 0.85, bool weighted = true,
                         IterationLimits limits = {});

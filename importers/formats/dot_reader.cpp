@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 
 #include <memory>
+#include <fstream>
 #include <regex>
 
 #include "importers/support/field_mapping.hpp"
@@ -77,10 +78,23 @@ void for_each_set_attribute(Agraph_t* graph, int kind, void* object, Apply apply
     }
 }
 
+
+
+// Graphviz reads a file that says charset=latin1 (or "Latin1", "ISO-8859-1", l1) as Latin-1.
+bool declares_latin1(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    static const std::regex charset(R"re(charset\s*=\s*"?(latin-?1|l1|iso[-_]?8859-?1|iso_8859-1)"?)re", std::regex::icase);
+    return std::regex_search(head, charset);
+}
+
 }  // namespace
 
 ImportResult read_dot(const std::string& path, const ImportOptions& options) {
-    const TextFile file = TextFile::read(path, options.encoding);
+    const bool latin1 = options.encoding.empty() && declares_latin1(path);
+    const TextFile file = TextFile::read(path, latin1 ? std::string("ISO-8859-1") : options.encoding);
     collected_errors().clear();
     agseterr(AGERR);
     agseterrf(collect_error);
@@ -93,8 +107,9 @@ ImportResult read_dot(const std::string& path, const ImportOptions& options) {
     }
 
     MapBuilder builder(path, options);
+    if (latin1) builder.decide("read as Latin-1, as the file's charset attribute says (Graphviz does the same)");
 
-    if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
+    if (!file.encoding_note().empty() && !latin1) builder.warn({path, 0, 0, {}}, file.encoding_note());
     Agraph_t* g = graph.get();
     builder.set_directed(agisdirected(g) != 0);
     for_each_set_attribute(g, AGRAPH, g, [&](const std::string& name, const std::string& value) {

@@ -79,9 +79,24 @@ ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
     if (graph == nullptr) throw ImportError(document.location_of(document.root()), "no <graph> element; expected one");
 
     MapBuilder builder(path, options);
+    // Gephi reads mixed graphs: the map is directed when the default or any edge is, and an
+    // undirected or mutual edge of a directed map is then two arcs (said, never silent).
     const std::string default_direction = attribute(graph, "defaultedgetype").value_or("undirected");
-    const bool directed = default_direction == "directed";
+    bool any_directed = default_direction == "directed", any_undirected = default_direction != "directed";
+    std::size_t contradicting = 0;
+    for (xmlNode* block : child_elements(graph, "edges")) {
+        for (xmlNode* edge : child_elements(block, "edge")) {
+            const std::string type = attribute(edge, "type").value_or(default_direction);
+            if (type != default_direction) ++contradicting;
+            (type == "directed" ? any_directed : any_undirected) = true;
+        }
+    }
+    const bool directed = any_directed;
     builder.set_directed(directed);
+    if (contradicting > 0) {
+        builder.decide(std::to_string(contradicting) + " edge(s) of another type than defaultedgetype=\"" + default_direction + "\"" +
+                       (directed && any_undirected ? ": the map is directed and each undirected or mutual edge is two arcs" : ": each read as its own type says"));
+    }
     if (xmlNode* meta = first_child_element(document.root(), "meta")) {
         for (xmlNode* item : child_elements(meta)) {
             builder.metadata()[reinterpret_cast<const char*>(item->name)] = trim(text_content(item));
@@ -113,7 +128,8 @@ ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
         for (xmlNode* edge : child_elements(block, "edge")) {
             const auto where = document.location_of(edge);
             Relationship relationship;
-            relationship.directed = attribute(edge, "type").value_or(default_direction) == "directed";
+            const std::string type = attribute(edge, "type").value_or(default_direction);
+            relationship.directed = type == "directed";
             if (const auto weight = attribute(edge, "weight")) {
                 assign_relationship_field(relationship, "weight", *weight, where);
             }
@@ -123,8 +139,14 @@ ImportResult read_gexf(const std::string& path, const ImportOptions& options) {
                            [&](const std::string& name, const AttributeValue& value, const SourceLocation& at) {
                                assign_relationship_field(relationship, name, value, at);
                            });
-            builder.add_relationship(required_attribute(document, edge, "source"), required_attribute(document, edge, "target"),
-                                     std::move(relationship), where);
+            const std::string source = required_attribute(document, edge, "source"), target = required_attribute(document, edge, "target");
+            if (directed && type != "directed" && source != target) {
+                Relationship back = relationship;
+                builder.add_relationship(source, target, std::move(relationship), where);
+                builder.add_relationship(target, source, std::move(back), where);
+            } else {
+                builder.add_relationship(source, target, std::move(relationship), where);
+            }
         }
     }
     return builder.finish();

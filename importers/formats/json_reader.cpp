@@ -78,12 +78,24 @@ void upgrade_from_version_1(Organisation& organisation) {
     }
 }
 
-Organisation read_node(const json& node, bool node_link) {
+// Gephi's JSON export (and sigma.js's format): the data columns in an "attributes" object,
+// read like a node-link document's fields ("type" is the type), position in x and y.
+void assign_fields(const json& object, Organisation& organisation) {
+    for (const auto& [name, value] : object.items()) {
+        if (auto converted = attribute_of(value)) assign_organisation_field(organisation, name, *converted);
+    }
+}
+
+Organisation read_node(const json& node, bool node_link, bool gephi = false) {
     Organisation organisation;
     organisation.id = id_text(node.at("id"));
     for (const auto& [key, value] : node.items()) {
         if (key == "id" || value.is_null()) continue;
         if (!node_link && (key == "sources" || key == "conflicts")) continue;  // read_provenance
+        if (gephi && key == "attributes" && value.is_object()) {
+            assign_fields(value, organisation);
+            continue;
+        }
         if (key == "themes" && value.is_array()) {
             for (const auto& theme : value) organisation.themes.push_back(canonical_theme(theme.get<std::string>()));
         } else if (key == "position" && !node_link) {
@@ -99,12 +111,22 @@ Organisation read_node(const json& node, bool node_link) {
     return organisation;
 }
 
-Relationship read_edge(const json& edge, const std::string& file, const std::string& path, bool node_link, bool map_directed) {
+Relationship read_edge(const json& edge, const std::string& file, const std::string& path, bool node_link, bool map_directed,
+                       bool gephi = false) {
     Relationship relationship;
     relationship.directed = map_directed;
     for (const auto& [key, value] : edge.items()) {
         if (key == "source" || key == "target" || value.is_null()) continue;
         if (!node_link && (key == "sources" || key == "conflicts")) continue;  // read_provenance
+        if (gephi && key == "attributes" && value.is_object()) {
+            for (const auto& [name, inner] : value.items()) {
+                auto converted = attribute_of(inner);
+                if (!converted) continue;
+                const std::string field = to_lower_ascii(name) == "weight" ? "weight" : name;  // Gephi writes "Weight"
+                assign_relationship_field(relationship, field, *converted, at_path(file, path + "/attributes/" + name));
+            }
+            continue;
+        }
         if (key == "attributes" && !node_link && value.is_object()) {
             copy_attributes(value, relationship.attributes);
         } else if (auto converted = attribute_of(value)) {
@@ -295,8 +317,46 @@ private:
         else check_top(top_key_, value);
     }
 
+    // d3's force-layout data: nodes without ids, links naming them by position (0-based).
+    // Each organisation's id is then its position, its name the label; a link's "value" its weight.
+    void index_ids(const std::string& key, json& value) {
+        if (!value.is_object()) return;
+        if (key == "nodes") {
+            const bool has_id = value.contains("id");
+            if (element_index_ == 0 && !has_id) {
+                index_ids_ = true;
+                builder_.decide("nodes without ids (d3's layout data): ids are the nodes' positions 0, 1, ...; links name nodes by position");
+            }
+            if (index_ids_ && has_id) {
+                throw ImportError(at_path(file_.path(), element_path() + "/id"), "an id where the first node had none; expected ids on every node or on none");
+            }
+            if (index_ids_) {
+                if (value.contains("name") && !value.contains("label")) value["label"] = value["name"];
+                value.erase("name");
+                value["id"] = std::to_string(element_index_);
+            }
+        } else if (index_ids_ && value.contains("value") && !value.contains("weight") && value["value"].is_number()) {
+            value["weight"] = value["value"];
+            value.erase("value");
+            if (!told_value_) builder_.decide("d3 links' \"value\" read as the tie weight");
+            told_value_ = true;
+        }
+    }
+
+    // Gephi's JSON export: nodes with an "attributes" object beside x, y, color and size.
+    void notice_gephi(const std::string& key, const json& value) {
+        if (kind_ != Kind::unknown || key != "nodes" || element_index_ != 0 || !value.is_object()) return;
+        if (value.contains("attributes") && (value.contains("color") || value.contains("size") || value.contains("x"))) {
+            gephi_ = true;
+            builder_.decide("Gephi's JSON export: each node's and edge's attributes read as its fields (type, country, weight, ...)");
+            set_kind(Kind::node_link);
+        }
+    }
+
     // A finished element of nodes, edges or links.
     void element(json value) {
+        index_ids(elements_key_, value);
+        notice_gephi(elements_key_, value);
         if (kind_ == Kind::unknown) {
             // Until a key says which kind the document is, elements wait; what both kinds
             // require is checked at once, so a file of empty objects stops at the first.
@@ -330,7 +390,7 @@ private:
         if (key == "nodes") {
             rules_->node(element, path);
             report(rules_->take());
-            Organisation organisation = read_node(element, node_link);
+            Organisation organisation = read_node(element, node_link, gephi_);
             if (!node_link && version_ < 2) upgrade_from_version_1(organisation);
             // Nodes are the map's first organisations, in order: a repeated id names where it was first.
             if (const auto first = builder_.index_of(trim(organisation.id))) {
@@ -355,7 +415,7 @@ private:
             }
         }
         builder_.add_relationship(id_text(element.at("source")), id_text(element.at("target")),
-                                  read_edge(element, file_.path(), path, node_link, directed_), at_path(file_.path(), path));
+                                  read_edge(element, file_.path(), path, node_link, directed_, gephi_), at_path(file_.path(), path));
     }
 
     // ---- building a small tree for the value under way
@@ -430,6 +490,7 @@ private:
     std::vector<std::pair<std::string, json>> top_values_;  // before the kind is known
     std::vector<std::tuple<std::string, std::size_t, json>> waiting_;
     bool directed_ = false, saw_nodes_ = false, saw_links_ = false, nodes_done_ = false;
+    bool index_ids_ = false, told_value_ = false, gephi_ = false;
     std::int64_t version_ = 1;
 };
 
