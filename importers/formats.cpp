@@ -17,7 +17,11 @@
 #include "importers/formats/json_writer.hpp"
 #include "importers/formats/kumu_writer.hpp"
 #include "importers/formats/node_link_writer.hpp"
+#include "importers/formats/lgl_reader.hpp"
+#include "importers/formats/matrix_market_reader.hpp"
 #include "importers/formats/pajek_reader.hpp"
+#include "importers/formats/ucinet_dl_reader.hpp"
+#include "importers/formats/ucinet_dl_writer.hpp"
 #include "importers/formats/workbook_reader.hpp"
 #include "importers/formats/xlsx_writer.hpp"
 #include "importers/support/field_mapping.hpp"
@@ -63,7 +67,11 @@ std::vector<FileFormat> make_formats() {
                        "fields and attributes; the stakemap id in stakemap_id", false});
     formats.push_back({"dot", "Graphviz DOT", {".dot", ".gv"}, FormatRole::map, read_dot, nullptr, "dot",
                        "a diagram: positions, colours and labels as Graphviz attributes", false});
-    formats.push_back({"pajek", "Pajek network", {".net", ".paj"}, FormatRole::map, read_pajek, nullptr, "", "", false});
+    formats.push_back({"pajek", "Pajek network or project", {".net", ".paj"}, FormatRole::map, read_pajek, nullptr, "", "", false});
+    formats.push_back({"dl", "UCINET DL", {".dl"}, FormatRole::map, read_ucinet_dl, write_with<save_ucinet_dl>, "",
+                       "names, ties and weights (no types or attributes)", false});
+    formats.push_back({"lgl", "LGL (Large Graph Layout, igraph)", {".lgl"}, FormatRole::map, read_lgl, nullptr, "", "", false});
+    formats.push_back({"mtx", "MatrixMarket coordinate matrix", {".mtx"}, FormatRole::map, read_matrix_market, nullptr, "", "", false});
     formats.push_back({"xlsx", "Excel workbook", {".xlsx"}, FormatRole::map, read_workbook, write_xlsx, "",
                        "sheets Organisations (with measures when exported) and Relationships", false});
     formats.push_back({"ods", "OpenDocument spreadsheet (LibreOffice)", {".ods"}, FormatRole::map, read_workbook, nullptr, "", "", false});

@@ -31,7 +31,7 @@ const std::vector<std::string> kPieces = {
     "<", ">", "&", "&amp;", "#", "%", "*", "/", "\t", "\n", "\r\n", "\x01", "\x1b[31m", "\x07", "\x7f",
     "é", "ا", "क", "ক", "ก", "中", "\xc2\xa0", "\xe2\x80\x91", "\\N", "\\G", "javascript:", "]; x [label=y",
     "__legend__", "id", "0", "1e400", "nan", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "*Vertices", "graph [",
-    "<![CDATA[", "]]>", "-->", "\xef\xbb\xbf"};
+    "<![CDATA[", "]]>", "-->", "\xef\xbb\xbf", "data:", "LABELS:", "# x", "% y"};
 
 std::string hostile_text(std::mt19937& random, int pieces) {
     std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
@@ -79,6 +79,17 @@ std::multiset<std::string> labels_of(const StakeholderMap& map, bool as_xml) {
     return labels;
 }
 
+// The one documented change of UCINET DL (ucinet_dl_writer.hpp): a label cannot hold a double
+// quote (written as ') or a line break (a space).
+std::multiset<std::string> as_dl_writes(const std::multiset<std::string>& labels) {
+    std::multiset<std::string> written;
+    for (std::string label : labels) {
+        for (char& c : label) c = c == '"' ? '\'' : (c == '\n' || c == '\r') ? ' ' : c;
+        written.insert(label);
+    }
+    return written;
+}
+
 struct Written {
     std::string format;
     WriteOptions options;
@@ -120,7 +131,8 @@ TEST_CASE("Hostile names survive a round trip through every writer", "[hostile][
             REQUIRE_NOTHROW(back = import_map(path));
             CHECK(back.map.organisation_count() == map.organisation_count());
             CHECK(back.map.relationship_count() == map.relationship_count());
-            CHECK(labels_of(back.map, xml_format(format.name)) == labels_of(map, xml_format(format.name)));
+            const auto expected = labels_of(map, xml_format(format.name));
+            CHECK(labels_of(back.map, xml_format(format.name)) == (format.name == "dl" ? as_dl_writes(expected) : expected));
         }
     }
 }

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "importer_test_support.hpp"
+#include "importers/formats.hpp"
 #include "test_support.hpp"
 
 using namespace stakemap;
@@ -222,5 +223,82 @@ TEST_CASE("JSON: d3's layout data and Gephi's JSON export", "[other-tools][json]
         REQUIRE(org(result.map, "0").position.has_value());
         CHECK(org(result.map, "0").position->x == -10.5);
         CHECK(weight_of(result.map, 0) == 2.5);
+    }
+}
+
+TEST_CASE("UCINET DL: full matrices, edge and node lists, labels, two modes; and back", "[other-tools][dl]") {
+    SECTION("a symmetric FULLMATRIX with quoted labels is an undirected map") {
+        const auto result = import_text("f.dl", "DL N=4\nFORMAT = FULLMATRIX DIAGONAL PRESENT\nLABELS:\nAlpha,Beta,\"Gamma Org\",Delta\nDATA:\n"
+                                                "0 1 0 0\n1 0 2 0\n0 2 0 1\n0 0 1 0\n");
+        CHECK_FALSE(result.map.directed());
+        CHECK(ties_of(result.map) == std::vector<std::string>{"Alpha-Beta", "Beta-Gamma Org", "Gamma Org-Delta"});
+        CHECK(weight_of(result.map, 1) == 2.0);
+    }
+    SECTION("DIAGONAL = ABSENT leaves the diagonal out of each row") {
+        const auto result = import_text("d.dl", "DL N=3\nFORMAT = FULLMATRIX\nDIAGONAL = ABSENT\nDATA:\n1 0\n1 1\n0 1\n");
+        CHECK(ties_of(result.map) == std::vector<std::string>{"1-2", "2-3"});
+    }
+    SECTION("EDGELIST1 with labels embedded; asymmetric ties make a directed map") {
+        const auto result = import_text("e.dl", "dl n=3 format=edgelist1\nlabels embedded:\ndata:\nA B 2\nB C\nC A\n");
+        CHECK(result.map.directed());
+        CHECK(ties_of(result.map) == std::vector<std::string>{"A-B", "B-C", "C-A"});
+        CHECK(weight_of(result.map, 0) == 2.0);
+    }
+    SECTION("NODELIST1 by numbers") {
+        const auto result = import_text("n.dl", "DL N=3\nFORMAT=NODELIST1\nDATA:\n1 2 3\n2 3\n");
+        CHECK(ties_of(result.map) == std::vector<std::string>{"1-2", "1-3", "2-3"});
+    }
+    SECTION("two-mode: row and column organisations") {
+        const auto result = import_text("t.dl", "DL NR=2, NC=3\nROW LABELS:\nr1 r2\nCOLUMN LABELS:\nc1 c2 c3\nDATA:\n1 0 1\n0 1 0\n");
+        CHECK(ties_of(result.map) == std::vector<std::string>{"r1-c1", "r1-c3", "r2-c2"});
+        CHECK(std::get<std::int64_t>(org(result.map, "c2").attributes.at("mode")) == 2);
+    }
+    SECTION("errors are located") {
+        CHECK_THAT(import_error("short.dl", "DL N=3\nDATA:\n0 1\n").message(), Catch::Contains("expected 3 rows of 3 values"));
+        CHECK_THAT(import_error("fmt.dl", "DL N=2 FORMAT=LOWERHALF\nDATA:\n1\n").message(), Catch::Contains("expected FULLMATRIX, EDGELIST1 or NODELIST1"));
+        const auto error = import_error("num.dl", "DL N=2\nFORMAT=EDGELIST1\nDATA:\n1 2\n1 7\n");
+        CHECK(error.where().line == 5);
+        CHECK_THAT(error.message(), Catch::Contains("a number from 1 to 2"));
+        CHECK_THAT(import_error("nolabel.dl", "DL N=2\nLABELS:\na\nDATA:\n0 1\n1 0\n").message(), Catch::Contains("1 labels; expected 2"));
+    }
+    SECTION("written and read back: names, ties and weights") {
+        const ImportResult forum = import_map(dataset("alliance87-ngo-forum-2017.json"));
+        const std::string path = scratch_path("forum.dl");
+        format_named("dl")->write(StakeholderMapSource(forum.map), path, {});
+        const auto back = import_map(path);
+        CHECK_FALSE(back.map.directed());
+        CHECK(back.map.organisation_count() == forum.map.organisation_count());
+        CHECK(back.map.relationship_count() == forum.map.relationship_count());
+        CHECK(back.map.find("International Labour Organization (ILO)").has_value());
+    }
+}
+
+TEST_CASE("LGL and MatrixMarket files", "[other-tools][lgl][mtx]") {
+    SECTION("LGL: # name lists its partners, weights optional") {
+        const auto result = import_text("g.lgl", "# a\nb 2.0\nc\n# b\nc\n# lone\n");
+        CHECK_FALSE(result.map.directed());
+        CHECK(result.map.organisation_count() == 4);
+        CHECK(ties_of(result.map) == std::vector<std::string>{"a-b", "a-c", "b-c"});
+        CHECK(weight_of(result.map, 0) == 2.0);
+        CHECK(import_error("bad.lgl", "b 1\n# a\n").where().line == 1);
+    }
+    SECTION("MatrixMarket symmetric: one triangle, undirected") {
+        const auto result = import_text("s.mtx", "%%MatrixMarket matrix coordinate real symmetric\n% made by hand\n4 4 2\n2 1 1.5\n3 2 1\n");
+        CHECK_FALSE(result.map.directed());
+        CHECK(result.map.organisation_count() == 4);
+        CHECK(ties_of(result.map) == std::vector<std::string>{"2-1", "3-2"});
+        CHECK(weight_of(result.map, 0) == 1.5);
+    }
+    SECTION("MatrixMarket general: directed unless its entries mirror each other") {
+        CHECK(import_text("g.mtx", "%%MatrixMarket matrix coordinate pattern general\n3 3 2\n1 2\n2 3\n").map.directed());
+        const auto mirrored = import_text("m.mtx", "%%MatrixMarket matrix coordinate integer general\n2 2 2\n1 2 3\n2 1 3\n");
+        CHECK_FALSE(mirrored.map.directed());
+        CHECK(mirrored.map.relationship_count() == 1);
+    }
+    SECTION("MatrixMarket refusals say what is expected") {
+        CHECK_THAT(import_error("c.mtx", "%%MatrixMarket matrix coordinate complex general\n2 2 1\n1 2 1 0\n").message(), Catch::Contains("expected real, integer or pattern"));
+        CHECK_THAT(import_error("r.mtx", "%%MatrixMarket matrix coordinate real general\n2 3 1\n1 2 1\n").message(), Catch::Contains("expected a square one"));
+        CHECK_THAT(import_error("a.mtx", "%%MatrixMarket matrix array real general\n2 2\n1\n0\n0\n1\n").message(), Catch::Contains("expected 'coordinate'"));
+        CHECK(import_error("x.mtx", "%%MatrixMarket matrix coordinate real general\n2 2 1\n1 3 1\n").where().line == 3);
     }
 }

@@ -1,12 +1,12 @@
 #include "importers/formats/pajek_reader.hpp"
 
-#include <algorithm>
 #include <set>
 #include <string_view>
 
 #include "importers/support/field_mapping.hpp"
 #include "importers/support/input_limits.hpp"
 #include "importers/support/map_builder.hpp"
+#include "importers/support/matrix_ties.hpp"
 #include "importers/support/text_file.hpp"
 
 namespace stakemap {
@@ -294,20 +294,9 @@ private:
             throw ImportError(file_.at_line(line_number_), "a matrix of " + std::to_string(matrix_rows_) + " rows; expected " +
                                                               std::to_string(vertices_.size()) + ", one per vertex");
         }
-        // Entries come sorted by (row, column); the transpose sorted the same way must equal them.
-        std::vector<MatrixEntry> transposed = matrix_entries_;
-        for (auto& entry : transposed) std::swap(entry.row, entry.column);
-        std::sort(transposed.begin(), transposed.end(), [](const MatrixEntry& a, const MatrixEntry& b) {
-            return a.row != b.row ? a.row < b.row : a.column < b.column;
-        });
-        bool symmetric = true;
-        for (std::size_t k = 0; k < matrix_entries_.size() && symmetric; ++k) {
-            symmetric = matrix_entries_[k].row == transposed[k].row && matrix_entries_[k].column == transposed[k].column &&
-                        matrix_entries_[k].weight == transposed[k].weight;
-        }
+        const bool symmetric = is_symmetric(matrix_entries_);
         const std::size_t saved_line = line_number_;
-        for (const MatrixEntry& entry : matrix_entries_) {
-            if (symmetric && entry.column < entry.row) continue;  // each edge once
+        for (const MatrixTie& entry : ties_to_add(matrix_entries_, symmetric)) {
             line_number_ = entry.line;
             add_link(entry.row, entry.column, entry.weight, !symmetric);
         }
@@ -343,13 +332,8 @@ private:
     std::vector<Vertex> vertices_;
     std::vector<Link> links_;
     std::string relation_;
-    struct MatrixEntry {
-        std::size_t row, column;
-        double weight;
-        std::size_t line;
-    };
     std::size_t matrix_rows_ = 0;
-    std::vector<MatrixEntry> matrix_entries_;
+    std::vector<MatrixTie> matrix_entries_;
     std::string values_name_, values_kind_;
     std::vector<double> values_;
     std::size_t values_expected_ = 0;

@@ -1,9 +1,11 @@
 #pragma once
-// Pajek .net files: *Vertices, *Edges, *Arcs, *Edgeslist and *Arcslist.
+// Pajek networks (.net) and projects (.paj): *Vertices (two-mode N N1 too),
+// *Edges, *Arcs, *Edgeslist, *Arcslist and *Matrix; in a project the first
+// network, with its *Partition and *Vector values as attributes.
 // Vertices are numbered 1..N in the file; as in NetworkX, an organisation's
 // id is its vertex label (the number when the file gives no label). If labels
 // repeat, ids fall back to the vertex numbers, with a warning.
-// A file with any *Arcs is a directed map; its *Edges then count as arcs both ways.
+// A file with any arc is a directed map; its *Edges then count as arcs both ways.
 
 #include <string>
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks `stakemap analyze --format json` against NetworkX on the same graphs.
 
-Each graph is written by NetworkX as GraphML, GEXF, GML, node-link JSON and CSV
-(edges plus a node table); stakemap reads each file back and every measure is
+Each graph is written by NetworkX as GraphML, GEXF, GML, node-link JSON, CSV
+(edges plus a node table), Pajek and a SNAP-style commented edge list, and by
+hand (scipy for MatrixMarket) as UCINET DL, MatrixMarket and LGL; stakemap reads each file back and every measure is
 compared with NetworkX's value. Run: compare_with_networkx.py path/to/stakemap
 Exits non-zero, listing every mismatch, if any value differs.
 """
@@ -90,6 +91,52 @@ def write_all(G, folder, name):
         for v in G:
             writer.writerow([v])
     files["csv"] = (edges, ["--nodes", nodes] + (["--directed"] if G.is_directed() else []))
+    if not G.is_directed():
+        # A bare edge list as SNAP writes them (comment header, tabs); only for graphs without
+        # isolated nodes, which an edge list cannot hold.
+        if not any(d == 0 for _, d in G.degree()) and all(" " not in str(v) for v in G):
+            path = os.path.join(folder, name + ".snap.txt")
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(f"# Undirected graph: {name}\n# Nodes: {G.number_of_nodes()} Edges: {G.number_of_edges()}\n# FromNodeId\tToNodeId\tWeight\n")
+                for u, v, data in G.edges(data=True):
+                    out.write(f"{u}\t{v}\t{data.get('weight', 1)}\n")
+            files["snap"] = (path, [])
+    path = os.path.join(folder, name + ".net")
+    nx.write_pajek(nx.relabel_nodes(G, {v: str(v) for v in G}), path)
+    files["pajek"] = (path, [])
+    return files
+
+
+def write_matrix_formats(G, folder, name):
+    """UCINET DL, MatrixMarket and LGL, written here by hand from G (NetworkX has no writers
+    for them). Returns {format: (path, extra args, stakemap id -> node name)}."""
+    import scipy.io
+    nodes = [str(v) for v in G]
+    files = {}
+    matrix = nx.to_scipy_sparse_array(G, nodelist=list(G), weight="weight", format="coo")
+    path = os.path.join(folder, name + ".mtx")
+    scipy.io.mmwrite(path, matrix, symmetry="general")
+    files["matrixmarket"] = (path, [], {str(k + 1): nodes[k] for k in range(len(nodes))})
+    path = os.path.join(folder, name + ".dl")
+    dense = nx.to_numpy_array(G, nodelist=list(G), weight="weight")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(f"dl n={len(nodes)}\nformat = fullmatrix\nlabels:\n")
+        out.write(",".join('"' + v + '"' for v in nodes) + "\ndata:\n")
+        for row in dense:
+            out.write(" ".join(repr(float(x)) for x in row) + "\n")
+    files["ucinet-dl"] = (path, [], {v: v for v in nodes})
+    if not G.is_directed():
+        path = os.path.join(folder, name + ".lgl")
+        written = set()
+        with open(path, "w", encoding="utf-8") as out:
+            for v in G:
+                out.write(f"# {str(v).replace(' ', '_')}\n")
+                for u, data in G[v].items():
+                    if (u, v) in written:
+                        continue
+                    written.add((v, u))
+                    out.write(f"{str(u).replace(' ', '_')} {data.get('weight', 1)}\n")
+        files["lgl"] = (path, [], {v.replace(" ", "_"): v for v in nodes})
     return files
 
 
@@ -102,7 +149,10 @@ def main():
             want = expected(G)
             # GML identifies nodes by their integer id; NetworkX wrote the name as the label.
             gml_ids = {str(i): str(v) for i, v in enumerate(G)}
-            for fmt, (path, extra) in write_all(G, folder, name).items():
+            everything = {fmt: (path, extra, None) for fmt, (path, extra) in write_all(G, folder, name).items()}
+            everything.update(write_matrix_formats(G, folder, name))
+            for fmt, (path, extra, names) in everything.items():
+                key_of = (lambda i: gml_ids[i]) if fmt == "gml" else (lambda i: names[i]) if names else (lambda i: i)
                 run = subprocess.run([stakemap, "analyze", path, "--format", "json", "--quiet"] + extra,
                                      capture_output=True, text=True)
                 if run.returncode != 0:
@@ -115,7 +165,7 @@ def main():
                     failures.append(f"{name}/{fmt}: directed={result['graph']['directed']}")
                 by_name = {str(v): v for v in G}
                 for node in result["nodes"]:
-                    key = gml_ids[node["id"]] if fmt == "gml" else node["id"]
+                    key = key_of(node["id"])
                     if fmt == "gml" and node["label"] != key:
                         failures.append(f"{name}/gml: node {node['id']} label {node['label']!r}, expected {key!r}")
                     v = by_name[key]
@@ -135,7 +185,7 @@ def main():
                 # Components: the same partition (numbering may differ).
                 groups = {}
                 for node in result["nodes"]:
-                    key = gml_ids[node["id"]] if fmt == "gml" else node["id"]
+                    key = key_of(node["id"])
                     groups.setdefault(node["component"], set()).add(key)
                 ours = sorted(sorted(g) for g in groups.values())
                 theirs = sorted(sorted(str(v) for v in c) for c in nx.connected_components(G.to_undirected()))
