@@ -7,6 +7,7 @@
 #include "analysis/map_analysis.hpp"
 #include "cli/input_options.hpp"
 #include "cli/map_output.hpp"
+#include "graph/organisation_lookup.hpp"
 #include "importers/formats.hpp"
 #include "viz/export/diagram.hpp"
 
@@ -52,7 +53,7 @@ void register_export(CLI::App& app, int& exit_code) {
     command->add_option("--subtitle", d.subtitle, "Subtitle");
     command->add_option("--source", d.source, "Source line (default: the map's source)");
     command->add_option("--filter", d.view.filter, "Only organisations matching, e.g. \"type=cso,union theme=forced_labour country=KE\"");
-    command->add_option("--ego", options->ego, "Only this organisation (id) and its partners within --radius steps");
+    command->add_option("--ego", options->ego, "Only this organisation (id, name or acronym) and its partners within --radius steps");
     command->add_option("--radius", d.view.radius, "Steps from --ego (default 1)")->check(CLI::Range(1, 10));
     command->add_option("--top", options->top, "Only the N most central organisations (betweenness) and their ties");
     command->add_option("--highlight", options->highlight, "'suggestions' draws the top suggested partners as dashed ties")
@@ -67,7 +68,13 @@ void register_export(CLI::App& app, int& exit_code) {
         if (viz::is_diagram_path(options->output)) {
             const ImportResult imported = options->input.load(std::cerr);
             viz::DiagramOptions diagram = options->diagram;
-            if (!options->ego.empty()) diagram.view.ego = options->ego;
+            if (!options->ego.empty()) {
+                try {
+                    diagram.view.ego = imported.map.organisation(require_organisation(imported.map, options->ego)).id;
+                } catch (const std::invalid_argument& error) {
+                    throw CLI::ValidationError("--ego", error.what());
+                }
+            }
             if (options->top > 0) diagram.view.top = options->top;
             if (!options->highlight.empty()) diagram.highlight_suggestions = options->highlight_count;
             viz::render_diagram(imported.map, diagram, options->output);

@@ -10,6 +10,7 @@
 #include "cli/gap_format.hpp"
 #include "cli/input_options.hpp"
 #include "cli/progress_bar.hpp"
+#include "graph/organisation_lookup.hpp"
 #include "graph/support/atomic_file.hpp"
 #include "importers/rules/profile_reader.hpp"
 
@@ -30,10 +31,29 @@ std::string title_of(const StakeholderMap& map, const std::string& path) {
     return path;
 }
 
-std::size_t require_id(const StakeholderMap& map, const std::string& id, const char* option) {
-    const auto index = map.find(id);
-    if (!index) throw CLI::ValidationError(option, "no organisation with id '" + id + "' in the map");
-    return *index;
+// An organisation by id, name or acronym (graph/organisation_lookup.hpp).
+std::size_t require_id(const StakeholderMap& map, const std::string& name, const char* option) {
+    try {
+        return require_organisation(map, name);
+    } catch (const std::invalid_argument& error) {
+        throw CLI::ValidationError(option, error.what());
+    }
+}
+
+// "A,B" where either name may itself hold commas ("Ministère du Travail, Ghana"): the split at
+// which both sides name an organisation; its ids.
+std::pair<std::string, std::string> pair_of(const StakeholderMap& map, const std::string& written, const char* option) {
+    std::vector<std::size_t> commas;
+    for (std::size_t at = written.find(','); at != std::string::npos; at = written.find(',', at + 1)) commas.push_back(at);
+    if (commas.empty()) throw CLI::ValidationError(option, "expected A,B (two organisations by id, name or acronym), got '" + written + "'");
+    for (const std::size_t comma : commas) {
+        const auto a = look_up_organisation(map, written.substr(0, comma)), b = look_up_organisation(map, written.substr(comma + 1));
+        if (a.matches.size() == 1 && b.matches.size() == 1) return {map.organisation(a.matches[0]).id, map.organisation(b.matches[0]).id};
+    }
+    // Say what is wrong with the most likely split (the first comma).
+    const std::size_t first = commas.front();
+    const std::size_t u = require_id(map, written.substr(0, first), option), v = require_id(map, written.substr(first + 1), option);
+    return {map.organisation(u).id, map.organisation(v).id};
 }
 
 struct GapsOptions {
@@ -108,7 +128,7 @@ void register_suggest(CLI::App& app, int& exit_code) {
     command->footer("Score = 0.5 structure (Adamic-Adar) + 0.3 complementarity (rare type pair, shared themes, same\n"
                     "country/region) + 0.2 bridging (joins separate parts or groups that never meet, lowers constraint).");
     options->input.add_to(*command);
-    command->add_option("--for", options->focus, "Suggest partners for this organisation (id); default: the whole map");
+    command->add_option("--for", options->focus, "Suggest partners for this organisation (id, name or acronym); default: the whole map");
     command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::Range(1, 100000));
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json"}));
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
@@ -135,9 +155,9 @@ void register_whatif(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<WhatIfOptions>();
     CLI::App* command = app.add_subcommand("whatif", "Show what changes if relationships are added or organisations removed");
     options->input.add_to(*command);
-    command->add_option("--add", options->add, "A relationship to add, as ID,ID (repeatable)");
-    command->add_option("--remove", options->cut, "Remove the relationships between ID,ID (repeatable)");
-    command->add_option("--remove-node", options->remove, "An organisation to remove, by id (repeatable)");
+    command->add_option("--add", options->add, "A relationship to add, as A,B: ids, names or acronyms (repeatable)");
+    command->add_option("--remove", options->cut, "Remove the relationships between A,B (repeatable; they must be tied)");
+    command->add_option("--remove-node", options->remove, "An organisation to remove, by id, name or acronym (repeatable)");
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON) for the coverage figures");
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"md", "json"}));
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
@@ -148,21 +168,12 @@ void register_whatif(CLI::App& app, int& exit_code) {
         WhatIfChange change;
         auto pairs = [&](const std::vector<std::string>& written, const char* option) {
             std::vector<std::pair<std::string, std::string>> result;
-            for (const auto& pair : written) {
-                const auto comma = pair.find(',');
-                if (comma == std::string::npos || comma == 0 || comma + 1 == pair.size()) {
-                    throw CLI::ValidationError(option, "expected ID,ID, got '" + pair + "'");
-                }
-                result.emplace_back(pair.substr(0, comma), pair.substr(comma + 1));
-                require_id(imported.map, result.back().first, option);
-                require_id(imported.map, result.back().second, option);
-            }
+            for (const auto& pair : written) result.push_back(pair_of(imported.map, pair, option));
             return result;
         };
         change.add = pairs(options->add, "--add");
         change.cut = pairs(options->cut, "--remove");
-        for (const auto& id : options->remove) require_id(imported.map, id, "--remove-node");
-        change.remove = options->remove;
+        for (const auto& name : options->remove) change.remove.push_back(imported.map.organisation(require_id(imported.map, name, "--remove-node")).id);
         if (change.add.empty() && change.cut.empty() && change.remove.empty()) {
             throw CLI::ValidationError("whatif", "nothing to change; give --add, --remove or --remove-node");
         }

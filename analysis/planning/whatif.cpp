@@ -93,6 +93,7 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
     StakeholderMap changed = map;
     for (const auto& [a, b] : change.add) {
         const std::size_t u = require(changed, a), v = require(changed, b);
+        if (u == v) throw std::invalid_argument("a tie from '" + a + "' to itself; expected two different organisations");
         bool exists = false;
         for (const auto handle : changed.relationship_handles()) {
             const auto tie = changed.relationship(handle);
@@ -116,7 +117,7 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
             if (between) ++removed;
             else kept.add_relationship(tie.source, tie.target, tie.data);
         }
-        if (removed == 0) notes.push_back("'" + a + "' and '" + b + "' were not tied; nothing to remove");
+        if (removed == 0) throw std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
         changed = std::move(kept);
     }
     for (const auto& id : change.remove) changed.remove_organisation(require(changed, id));
