@@ -75,8 +75,10 @@ int main(int argc, char** argv) {
             }
             ties.assign(seen.begin(), seen.end());
         }
-        const char* names[] = {"suggest (full score)", "suggest, structure only", "common neighbours", "Adamic-Adar"};
-        Scores total[4];
+        constexpr int kMethods = 6;
+        const char* names[kMethods] = {"suggest: plausibility", "suggest: planning score (effect + plausibility)", "suggest, structure only",
+                                       "common neighbours", "Adamic-Adar", "resource allocation"};
+        Scores total[kMethods];
         constexpr int kSplits = 5;
         for (int split = 0; split < kSplits; ++split) {
             SeededRandom random(static_cast<std::uint64_t>(split) + 1);
@@ -99,12 +101,14 @@ int main(int argc, char** argv) {
             }
             const auto full_hidden = score_pairs(training, graph, hidden);
             const auto full_untied = score_pairs(training, graph, untied);
-            std::function<double(const Suggestion&, const Pair&)> pick[4] = {
+            std::function<double(const Suggestion&, const Pair&)> pick[kMethods] = {
+                [](const Suggestion& s, const Pair&) { return s.plausibility; },
                 [](const Suggestion& s, const Pair&) { return s.score; },
                 [](const Suggestion& s, const Pair&) { return s.structure; },
                 [&](const Suggestion&, const Pair& p) { return scorer.scores(p.first, p.second).common_neighbours; },
-                [&](const Suggestion&, const Pair& p) { return scorer.scores(p.first, p.second).adamic_adar; }};
-            for (int m = 0; m < 4; ++m) {
+                [&](const Suggestion&, const Pair& p) { return scorer.scores(p.first, p.second).adamic_adar; },
+                [&](const Suggestion&, const Pair& p) { return scorer.scores(p.first, p.second).resource_allocation; }};
+            for (int m = 0; m < kMethods; ++m) {
                 std::vector<double> h, o;
                 for (std::size_t k = 0; k < hidden.size(); ++k) h.push_back(pick[m](full_hidden[k], hidden[k]));
                 for (std::size_t k = 0; k < untied.size(); ++k) o.push_back(pick[m](full_untied[k], untied[k]));
@@ -114,7 +118,7 @@ int main(int argc, char** argv) {
                 total[m].auc += s.auc / kSplits;
             }
         }
-        for (int m = 0; m < 4; ++m) {
+        for (int m = 0; m < kMethods; ++m) {
             std::printf("| %s | %zu / %zu | %s | %.3f | %.3f |\n", argv[a], full.organisation_count(), ties.size(), names[m],
                         total[m].precision, total[m].auc);
         }

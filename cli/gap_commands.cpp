@@ -125,8 +125,10 @@ void register_gaps(CLI::App& app, int& exit_code) {
 void register_suggest(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<SuggestOptions>();
     CLI::App* command = app.add_subcommand("suggest", "Suggest missing partners, ranked and explained");
-    command->footer("Score = 0.5 structure (Adamic-Adar) + 0.3 complementarity (rare type pair, shared themes, same\n"
-                    "country/region) + 0.2 bridging (joins separate parts or groups that never meet, lowers constraint).");
+    command->footer("Score = 0.5 effect (the gaps the tie closes: a separate part joined, a fragile point no longer the only\n"
+                    "link of a group, CSOs given a union partner) + 0.5 plausibility; plausibility = 0.5 structure (Adamic-Adar)\n"
+                    "+ 0.3 complementarity (rare type pair, shared themes, same country/region) + 0.2 bridging (joins groups\n"
+                    "that never meet, lowers constraint). See docs/gaps.md.");
     options->input.add_to(*command);
     command->add_option("--for", options->focus, "Suggest partners for this organisation (id, name or acronym); default: the whole map");
     command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::Range(1, 100000));

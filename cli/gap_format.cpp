@@ -217,8 +217,9 @@ std::string suggestions_table(const StakeholderMap& map, const std::vector<Sugge
     std::size_t rank = 0;
     for (const auto& s : suggestions) {
         out << ++rank << ". " << map.organisation(s.source).label << "  +  " << map.organisation(s.target).label << "   score "
-            << fixed(s.score, 3) << " (structure " << fixed(s.structure, 2) << ", complementarity " << fixed(s.complementarity, 2)
-            << ", bridging " << fixed(s.bridging, 2) << ")\n";
+            << fixed(s.score, 3) << " (effect " << fixed(s.effect, 2) << ", plausibility " << fixed(s.plausibility, 2) << ": structure "
+            << fixed(s.structure, 2) << ", complementarity " << fixed(s.complementarity, 2) << ", bridging " << fixed(s.bridging, 2) << ")\n";
+        for (const auto& gap : s.closes) out << "     * closes a gap: " << gap << "\n";
         for (const auto& reason : s.reasons) out << "     - " << reason << "\n";
     }
     return out.str();
@@ -228,7 +229,7 @@ std::string suggestions_json(const StakeholderMap& map, const std::vector<Sugges
     ordered_json list = ordered_json::array();
     for (const auto& s : suggestions) {
         list.push_back({{"source", map.organisation(s.source).id}, {"target", map.organisation(s.target).id}, {"score", s.score},
-                        {"reasons", s.reasons}});
+                        {"effect", s.effect}, {"plausibility", s.plausibility}, {"closes", s.closes}, {"reasons", s.reasons}});
     }
     return ordered_json{{"suggestions", list}}.dump(2) + "\n";
 }

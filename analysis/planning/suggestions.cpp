@@ -1,5 +1,7 @@
 #include "analysis/planning/suggestions.hpp"
 
+#include "analysis/planning/gap_closing.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -51,7 +53,9 @@ public:
           mixing_(analysis.type_mixing()),
           components_(analysis.measures().components()),
           communities_(analysis.measures().communities()),
-          between_(analysis.measures().ties_between_communities()) {
+          between_(analysis.measures().ties_between_communities()),
+          gaps_(analysis.map(), analysis.measures().partners(), analysis.measures().components(), analysis.measures().cut_off(),
+                analysis.measures().communities()) {
         const std::size_t n = graph_.node_count();
         const StakeholderMap& map = map_;
         for (std::size_t g = 0; g < mixing_.groups.size(); ++g) group_of_type_[mixing_.groups[g]] = g;
@@ -73,14 +77,13 @@ public:
             features_[v].country = place(organisation.country);
             features_[v].region = place("region:" + organisation.region) * (organisation.region.empty() ? 0u : 1u);
             features_[v].group = group_of_type_.at(organisation.type);
+            described_ = described_ || !organisation.themes.empty() || !organisation.country.empty() || !organisation.region.empty() ||
+                         vocabulary::is_known_organisation_type(organisation.type);
         }
     }
 
     std::vector<Suggestion> run() {
         std::vector<std::pair<std::size_t, std::size_t>> candidates = options_.focus ? focus_candidates() : map_candidates();
-        std::vector<Suggestion> scored;
-        scored.reserve(candidates.size());
-        for (const auto& [u, v] : candidates) scored.push_back(score(u, v));
         auto better = [&](const Suggestion& a, const Suggestion& b) {
             if (a.score != b.score) return a.score > b.score;
             const std::string& a_source = map_.organisation(a.source).id;
@@ -88,18 +91,81 @@ public:
             if (a_source != b_source) return a_source < b_source;
             return map_.organisation(a.target).id < map_.organisation(b.target).id;
         };
-        // Only the head of the ranking is needed (three times the request, for the constraint re-ranking).
-        const std::size_t head = std::min(scored.size(), options_.top * 3);
-        std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(head), scored.end(), better);
-        scored.resize(head);
+        // Only the head of the ranking is needed: enough for the constraint re-ranking and for
+        // every gap's candidates to compete. Kept in a heap (worst on top) as candidates are
+        // scored, so memory follows the head, not the millions of candidate pairs.
+        const std::size_t head = std::max(options_.top * 3, kHead);
+        std::vector<Suggestion> scored;
+        scored.reserve(std::min(head + 1, candidates.size()));
+        for (const auto& [u, v] : candidates) {
+            Suggestion next = score(u, v);
+            if (scored.size() == head && !better(next, scored.front())) continue;
+            scored.push_back(std::move(next));
+            std::push_heap(scored.begin(), scored.end(), better);
+            if (scored.size() > head) {
+                std::pop_heap(scored.begin(), scored.end(), better);
+                scored.pop_back();
+            }
+        }
+        std::sort(scored.begin(), scored.end(), better);
         // A focal organisation's constraint is worth recomputing for its leading candidates only.
         if (options_.focus) {
             for (Suggestion& suggestion : scored) add_constraint_relief(suggestion);
             std::sort(scored.begin(), scored.end(), better);
         }
-        if (scored.size() > options_.top) scored.resize(options_.top);
+        scored = pick_together(std::move(scored));
         for (Suggestion& suggestion : scored) explain(suggestion);
         return scored;
+    }
+    static constexpr std::size_t kHead = 300;
+
+    // Planners bring several partners at once: each pick counts only the gaps the picks above it
+    // have not closed yet (greedy on the effect), so ten suggestions close as many gaps as they can.
+    std::vector<Suggestion> pick_together(std::vector<Suggestion> candidates) const {
+        std::vector<TieEffect> effects;
+        effects.reserve(candidates.size());
+        for (const Suggestion& s : candidates) effects.push_back(gaps_.effect(s.source, s.target, false));
+        std::set<std::size_t> closed;
+        std::map<std::size_t, std::size_t> closed_by;  // gap -> rank of the first pick closing it
+        const auto marginal_effect = [&](const TieEffect& effect) {
+            double value = 0.0;
+            for (const auto& [gap, share] : effect.parts) {
+                if (gap == TieEffect::kUnlisted || !closed.count(gap)) value += share;
+            }
+            return std::min(1.0, value);
+        };
+        std::vector<Suggestion> picked;
+        std::vector<bool> taken(candidates.size(), false);
+        while (picked.size() < options_.top && picked.size() < candidates.size()) {
+            std::size_t best = candidates.size();
+            double best_score = -1.0;
+            for (std::size_t k = 0; k < candidates.size(); ++k) {
+                if (taken[k]) continue;
+                const double score = kEffectShare * marginal_effect(effects[k]) + (1.0 - kEffectShare) * candidates[k].plausibility;
+                if (score > best_score + 1e-12) {  // candidates are in ranking order: the first best wins ties
+                    best = k;
+                    best_score = score;
+                }
+            }
+            taken[best] = true;
+            Suggestion s = candidates[best];
+            s.effect = marginal_effect(effects[best]);
+            s.score = best_score;
+            // The gaps in words; one a suggestion above closes already is said so.
+            const TieEffect words = gaps_.effect(s.source, s.target);
+            for (std::size_t k = 0; k < words.parts.size(); ++k) {
+                const std::size_t gap = words.parts[k].first;
+                const auto earlier = closed_by.find(gap);
+                s.closes.push_back(words.closes[k] + (gap != TieEffect::kUnlisted && earlier != closed_by.end()
+                                                          ? " (as #" + std::to_string(earlier->second) + " above does)" : ""));
+                if (gap != TieEffect::kUnlisted) {
+                    closed.insert(gap);
+                    closed_by.emplace(gap, picked.size() + 1);
+                }
+            }
+            picked.push_back(std::move(s));
+        }
+        return picked;
     }
 
     std::vector<Suggestion> score_all(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
@@ -195,6 +261,7 @@ private:
                 }
             }
         }
+        add_gap_candidates(add);
         std::sort(pairs.begin(), pairs.end());
         pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
         std::vector<std::pair<std::size_t, std::size_t>> result;
@@ -202,6 +269,30 @@ private:
         for (const std::uint64_t pair : pairs) result.emplace_back(pair >> 32, pair & 0xFFFFFFFFu);
         return result;
     }
+
+    // Each gap's best-connected members with the most plausible organisations that can close
+    // it from the other side: same region, then same country, shared themes, partners.
+    template <typename Add>
+    void add_gap_candidates(Add& add) const {
+        const std::size_t n = graph_.node_count();
+        for (std::size_t g = 0; g < gaps_.gaps().size(); ++g) {
+            for (const std::size_t u : gaps_.gaps()[g].inside) {
+                std::vector<std::pair<double, std::size_t>> others;
+                for (std::size_t v = 0; v < n; ++v) {
+                    if (v == u || !gaps_.other_end(g, v)) continue;
+                    const Features& a = features_[u];
+                    const Features& b = features_[v];
+                    const double closeness = 4.0 * (a.region != 0 && a.region == b.region) + 2.0 * (a.country != 0 && a.country == b.country) +
+                                             std::popcount(a.themes & b.themes) + std::log1p(static_cast<double>(adjacency_.degree(v))) / 10.0;
+                    others.emplace_back(-closeness, v);
+                }
+                const std::size_t keep = std::min(others.size(), kOtherEndsPerGapMember);
+                std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(keep), others.end());
+                for (std::size_t k = 0; k < keep; ++k) add(u, others[k].second);
+            }
+        }
+    }
+    static constexpr std::size_t kOtherEndsPerGapMember = 30;
 
     std::vector<double> degrees() const {
         std::vector<double> degree(graph_.node_count());
@@ -225,7 +316,10 @@ private:
         return 1.0 - observed / expected;
     }
 
+    // On a map that says nothing of types, themes or places (a bare network), complementarity is 0
+    // everywhere and bridging only rewards pairs far apart: the shared partners alone decide.
     double overall(const Suggestion& s) const {
+        if (!described_) return s.structure;
         return weights_.structure * s.structure + weights_.complementarity * s.complementarity + weights_.bridging * s.bridging;
     }
 
@@ -252,9 +346,12 @@ private:
                                           : (between <= weights_.barely_meet_at_most_ties ? weights_.joins_groups_that_barely_meet : 0.0);
             }
         }
-        s.score = overall(s);
+        s.plausibility = overall(s);
+        s.effect = gaps_.effect(u, v, false).value;
+        s.score = kEffectShare * s.effect + (1.0 - kEffectShare) * s.plausibility;
         return s;
     }
+    static constexpr double kEffectShare = 0.5;
 
     // Burt's constraint of the focal organisation before and after the tie, on the unweighted ties.
     void add_constraint_relief(Suggestion& s) {
@@ -266,7 +363,8 @@ private:
         const double relief = std::min(1.0, (before - after) / before);
         const double extra = weights_.constraint_relief * relief;
         s.bridging = std::min(1.0, s.bridging + extra);
-        s.score = overall(s);
+        s.plausibility = overall(s);
+        s.score = kEffectShare * s.effect + (1.0 - kEffectShare) * s.plausibility;
     }
 
     // Constraint of u (all ties weight 1), optionally with an extra tie u-extra.
@@ -395,6 +493,8 @@ private:
     const ComponentResult& components_;
     const Communities& communities_;
     const std::vector<std::vector<double>>& between_;
+    GapClosing gaps_;  // what each candidate tie would close
+    bool described_ = false;  // some organisation has a known type, a theme, a country or a region
     std::vector<std::size_t> community_size_;
     struct Features {
         std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)

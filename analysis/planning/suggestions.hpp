@@ -2,7 +2,11 @@
 // Missing-partner suggestions: ranked, explained candidate relationships for
 // the whole map or for one organisation.
 //
-// Score = 0.5 structure + 0.3 complementarity + 0.2 bridging, each in [0, 1]
+// Score = 0.5 effect + 0.5 plausibility. Effect: the gaps the tie closes,
+// exactly as adding it would (gap_closing.hpp: a separate part joined, a
+// fragile point no longer the only link of a group, CSOs given a union
+// partner); every such gap also brings its own candidates.
+// Plausibility = 0.5 structure + 0.3 complementarity + 0.2 bridging, each in [0, 1]
 // (the weights and limits are GapRules, gap_rules.hpp):
 //  - structure: 1 - exp(-AA), AA the Adamic-Adar index (sum over shared
 //    partners w of 1/ln deg(w)), so it ranks pairs exactly as Adamic-Adar;
@@ -45,11 +49,14 @@ struct SuggestionOptions {
 struct Suggestion {
     std::size_t source = 0;
     std::size_t target = 0;
-    double score = 0.0;
+    double score = 0.0;         // 0.5 effect + 0.5 plausibility
+    double effect = 0.0;        // what the tie closes (gap_closing.hpp), 0..1
+    double plausibility = 0.0;  // 0.5 structure + 0.3 complementarity + 0.2 bridging
     double structure = 0.0;
     double complementarity = 0.0;
     double bridging = 0.0;
-    std::vector<std::string> reasons;
+    std::vector<std::string> closes;   // the gaps it closes, in words
+    std::vector<std::string> reasons;  // why it is plausible
 };
 
 // From an analysis's cached measures (its seed is used for communities) ...

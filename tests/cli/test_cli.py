@@ -174,7 +174,7 @@ def test_planner_commands(folder):
     doc = json.loads(out.stdout)
     check("suggest json shape", list(doc.keys()) == ["suggestions"] and len(doc["suggestions"]) == 4, out.stdout[:200])
     first = doc["suggestions"][0]
-    check("suggest json fields", list(first.keys()) == ["source", "target", "score", "reasons"] and first["reasons"], first)
+    check("suggest json fields", list(first.keys()) == ["source", "target", "score", "effect", "plausibility", "closes", "reasons"] and first["reasons"], first)
     scores = [s["score"] for s in doc["suggestions"]]
     check("suggest: ranked", scores == sorted(scores, reverse=True), scores)
     out = run("suggest", kenya, "--for", "ke-056", "--format", "json", "--top", "3")

@@ -1,0 +1,219 @@
+#include "analysis/planning/gap_closing.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace stakemap {
+namespace {
+
+constexpr double kJoinsPart = 1.0, kJoinsTwoSmallParts = 0.6, kUnionPartner = 0.7;
+
+// A fragile point relieved for k organisations: 0.5 for one, up to 1 for ten or more.
+double relief_value(std::size_t k) { return 0.5 + 0.5 * std::min(1.0, static_cast<double>(k) / 10.0); }
+
+}  // namespace
+
+GapClosing::GapClosing(const StakeholderMap& map, const SymmetricAdjacency& partners, const ComponentResult& components,
+                       const std::vector<std::size_t>& cut_off, const Communities& communities)
+    : map_(map), partners_(partners), components_(components), communities_(communities) {
+    for (std::size_t c = 1; c < components_.sizes.size(); ++c) {
+        if (components_.sizes[c] > components_.sizes[largest_component_]) largest_component_ = c;
+    }
+    is_union_.assign(map.organisation_count(), false);
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) is_union_[v] = map.organisation(v).type == "union";
+    find_parts();
+    find_fragile_points(cut_off);
+    find_union_gaps();
+    // What most pairs need asked is whether either end is on any gap's side at all.
+    in_a_side_.assign(map.organisation_count(), false);
+    for (const Fragile& fragile : fragile_) {
+        for (const auto& [v, side] : fragile.side) in_a_side_[v] = true;
+    }
+    union_gap_of_community_.assign(communities_.count, TieEffect::kUnlisted);
+    for (std::size_t g = 0; g < gaps_.size(); ++g) {
+        if (gaps_[g].kind == GapToClose::Kind::no_union_partner) union_gap_of_community_[detail_[g]] = g;
+    }
+}
+
+std::vector<std::size_t> GapClosing::best_connected(std::vector<std::size_t> members) const {
+    std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return partners_.degree(a) > partners_.degree(b); });
+    if (members.size() > kInsideCap) members.resize(kInsideCap);
+    return members;
+}
+
+std::string GapClosing::names(const std::vector<std::size_t>& members) const {
+    std::string words;
+    for (std::size_t k = 0; k < members.size() && k < 2; ++k) words += (k ? ", " : "") + map_.organisation(members[k]).label;
+    return words;
+}
+
+void GapClosing::find_parts() {
+    const std::size_t n = map_.organisation_count();
+    if (components_.sizes.size() < 2) return;
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < components_.sizes.size(); ++c) {
+        if (c != largest_component_) order.push_back(c);
+    }
+    // The biggest separate parts first (an isolated organisation is a part of one).
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return components_.sizes[a] > components_.sizes[b]; });
+    if (order.size() > kMostParts) order.resize(kMostParts);
+    std::map<std::size_t, std::vector<std::size_t>> members;
+    for (const std::size_t c : order) members[c];
+    for (std::size_t v = 0; v < n; ++v) {
+        if (const auto found = members.find(components_.component[v]); found != members.end()) found->second.push_back(v);
+    }
+    for (const std::size_t c : order) {
+        const auto& all = members[c];
+        GapToClose gap{GapToClose::Kind::separate_part, "", best_connected(all), all.size()};
+        gap.words = all.size() == 1 ? "joins " + map_.organisation(all[0]).label + ", which has no tie, to the rest"
+                                    : "joins the separate part of " + std::to_string(all.size()) + " (" + names(gap.inside) + ", ...) to the rest";
+        gaps_.push_back(std::move(gap));
+        detail_.push_back(c);
+    }
+}
+
+void GapClosing::find_fragile_points(const std::vector<std::size_t>& cut_off) {
+    const std::size_t n = map_.organisation_count();
+    std::vector<std::size_t> points;
+    for (std::size_t v = 0; v < cut_off.size(); ++v) {
+        if (cut_off[v] >= 2) points.push_back(v);  // one leaf hanging on its only partner is no gap
+    }
+    std::stable_sort(points.begin(), points.end(), [&](std::size_t a, std::size_t b) { return cut_off[a] > cut_off[b]; });
+    if (points.size() > kMostFragilePoints) points.resize(kMostFragilePoints);
+    std::vector<std::uint32_t> label(n, 0);
+    std::size_t listed_fragile = 0;  // a hub may cut off a thousand pairs: the gaps listed stay few
+    for (const std::size_t point : points) {
+        // Sides of the point: what stays connected among its partners once it is gone.
+        std::vector<std::vector<std::size_t>> sides;
+        for (std::size_t k = partners_.offset[point]; k < partners_.offset[point + 1]; ++k) {
+            const NodeIndex start = partners_.partner[k];
+            if (start == point || label[start] != 0) continue;
+            sides.emplace_back();
+            const auto id = static_cast<std::uint32_t>(sides.size());
+            std::deque<NodeIndex> queue = {start};
+            label[start] = id;
+            while (!queue.empty()) {
+                const NodeIndex u = queue.front();
+                queue.pop_front();
+                sides.back().push_back(u);
+                for (std::size_t j = partners_.offset[u]; j < partners_.offset[u + 1]; ++j) {
+                    const NodeIndex w = partners_.partner[j];
+                    if (w == point || label[w] != 0) continue;
+                    label[w] = id;
+                    queue.push_back(w);
+                }
+            }
+        }
+        std::size_t rest = 0;
+        for (std::size_t s = 1; s < sides.size(); ++s) {
+            if (sides[s].size() > sides[rest].size()) rest = s;
+        }
+        Fragile fragile{point, {}, {0}, components_.component[point]};
+        for (std::size_t s = 0; s < sides.size(); ++s) {
+            for (const std::size_t v : sides[s]) label[v] = 0;  // ready for the next point
+            if (s == rest || sides[s].size() < 2 || listed_fragile >= kMostFragilePoints) continue;
+            ++listed_fragile;
+            fragile.side_size.push_back(sides[s].size());
+            const auto id = static_cast<std::uint32_t>(fragile.side_size.size() - 1);
+            for (const std::size_t v : sides[s]) fragile.side.emplace_back(static_cast<NodeIndex>(v), id);
+            GapToClose gap{GapToClose::Kind::fragile_point, "", best_connected(sides[s]), sides[s].size()};
+            gap.words = map_.organisation(point).label + " would no longer be the only link of " + std::to_string(sides[s].size()) +
+                        " organisations (" + names(gap.inside) + ", ...) to the rest";
+            gaps_.push_back(std::move(gap));
+            detail_.push_back(fragile_.size());
+        }
+        std::sort(fragile.side.begin(), fragile.side.end());
+        if (fragile.side_size.size() > 1) fragile_.push_back(std::move(fragile));
+    }
+}
+
+std::uint32_t GapClosing::side_of(const Fragile& fragile, std::size_t v) const {
+    const auto at = std::lower_bound(fragile.side.begin(), fragile.side.end(), std::make_pair(static_cast<NodeIndex>(v), std::uint32_t{0}));
+    return at != fragile.side.end() && at->first == v ? at->second : 0;
+}
+
+void GapClosing::find_union_gaps() {
+    if (std::none_of(is_union_.begin(), is_union_.end(), [](bool u) { return u; })) return;  // no union to tie to
+    const std::size_t n = map_.organisation_count();
+    std::vector<std::vector<std::size_t>> csos(communities_.count);
+    std::vector<bool> linked(communities_.count, false);
+    for (std::size_t v = 0; v < n && v < communities_.community.size(); ++v) {
+        if (map_.organisation(v).type != "cso") continue;
+        const std::size_t c = communities_.community[v];
+        csos[c].push_back(v);
+        for (std::size_t k = partners_.offset[v]; k < partners_.offset[v + 1]; ++k) linked[c] = linked[c] || is_union_[partners_.partner[k]];
+    }
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < csos.size(); ++c) {
+        if (csos[c].size() >= 2 && !linked[c]) order.push_back(c);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return csos[a].size() > csos[b].size(); });
+    if (order.size() > kMostUnionGaps) order.resize(kMostUnionGaps);
+    for (const std::size_t c : order) {
+        GapToClose gap{GapToClose::Kind::no_union_partner, "", best_connected(csos[c]), csos[c].size()};
+        gap.words = "gives the " + std::to_string(csos[c].size()) + " CSOs of one group (" + names(gap.inside) + ", ...), none tied to a union, a union partner";
+        gaps_.push_back(std::move(gap));
+        detail_.push_back(c);
+    }
+}
+
+bool GapClosing::other_end(std::size_t gap, std::size_t v) const {
+    switch (gaps_[gap].kind) {
+        case GapToClose::Kind::separate_part: return components_.component[v] == largest_component_;
+        case GapToClose::Kind::no_union_partner: return is_union_[v];
+        case GapToClose::Kind::fragile_point: {
+            const Fragile& fragile = fragile_[detail_[gap]];
+            return v != fragile.point && components_.component[v] == fragile.component && side_of(fragile, v) == 0;
+        }
+    }
+    return false;
+}
+
+TieEffect GapClosing::effect(std::size_t u, std::size_t v, bool with_words) const {
+    TieEffect effect;
+    const std::size_t cu = components_.component[u], cv = components_.component[v];
+    if (cu != cv) {
+        const bool to_main = cu == largest_component_ || cv == largest_component_;
+        const std::size_t other = cu == largest_component_ ? cv : cu;
+        std::size_t listed = TieEffect::kUnlisted;
+        for (std::size_t g = 0; g < gaps_.size() && to_main; ++g) {
+            if (gaps_[g].kind == GapToClose::Kind::separate_part && detail_[g] == other) listed = g;
+        }
+        if (with_words) {
+            effect.closes.push_back(listed != TieEffect::kUnlisted ? gaps_[listed].words
+                                    : to_main ? "joins a separate part of " + std::to_string(components_.sizes[other]) + " to the rest"
+                                              : "joins two separate parts (of " + std::to_string(components_.sizes[cu]) + " and " +
+                                                    std::to_string(components_.sizes[cv]) + ")");
+        }
+        effect.parts.emplace_back(listed, to_main ? kJoinsPart : kJoinsTwoSmallParts);
+    }
+    for (std::size_t f = 0; f < fragile_.size() && (in_a_side_[u] || in_a_side_[v]); ++f) {
+        const Fragile& fragile = fragile_[f];
+        if (u == fragile.point || v == fragile.point || cu != fragile.component || cv != fragile.component) continue;
+        const std::uint32_t su = side_of(fragile, u), sv = side_of(fragile, v);
+        if ((su == 0) == (sv == 0)) continue;  // both on the rest, or both cut off (still behind the point)
+        const std::size_t size = fragile.side_size[std::max(su, sv)];
+        std::size_t listed = TieEffect::kUnlisted, seen = 0;  // the gap of that side: sides are listed in order
+        for (std::size_t g = 0; g < gaps_.size(); ++g) {
+            if (gaps_[g].kind != GapToClose::Kind::fragile_point || detail_[g] != f) continue;
+            if (++seen == std::max(su, sv)) listed = g;
+        }
+        effect.parts.emplace_back(listed, relief_value(size));
+        if (with_words) effect.closes.push_back(map_.organisation(fragile.point).label + " would no longer be the only link of " + std::to_string(size) +
+                                " organisations to the rest");
+    }
+    // A CSO of a group with no union partner, tied to a union.
+    for (const auto& [cso, other] : {std::make_pair(u, v), std::make_pair(v, u)}) {
+        if (!is_union_[other] || cso >= communities_.community.size() || map_.organisation(cso).type != "cso") continue;
+        const std::size_t g = union_gap_of_community_[communities_.community[cso]];
+        if (g == TieEffect::kUnlisted) continue;
+        if (with_words) effect.closes.push_back(gaps_[g].words);
+        effect.parts.emplace_back(g, kUnionPartner);
+    }
+    for (const auto& [gap, value] : effect.parts) effect.value += value;
+    effect.value = std::min(1.0, effect.value);
+    return effect;
+}
+
+}  // namespace stakemap
