@@ -147,7 +147,9 @@ void register_suggest(CLI::App& app, int& exit_code) {
             const ProgressBar bar;
             return focus ? analysis.suggestions_for(*focus, options->top) : analysis.suggestions(options->top);
         }();
-        emit(options->format == "json" ? suggestions_json(imported.map, suggestions) : suggestions_table(imported.map, suggestions),
+        // The whole map's coverage cells, which no tie closes, answered beside the ties.
+        const std::vector<CoverageAnswer> coverage = focus ? std::vector<CoverageAnswer>{} : coverage_answers(imported.map, analysis.coverage());
+        emit(options->format == "json" ? suggestions_json(imported.map, suggestions, coverage) : suggestions_table(imported.map, suggestions, coverage),
              options->output);
         exit_code = 0;
     });

@@ -211,9 +211,15 @@ std::string gaps_json(const StakeholderMap& map, const GapReport& report, const 
     return doc.dump(2) + "\n";
 }
 
-std::string suggestions_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions) {
+std::string suggestions_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                              const std::vector<CoverageAnswer>& coverage) {
     std::ostringstream out;
-    if (suggestions.empty()) return "No suggestions: every candidate pair is already tied.\n";
+    if (!coverage.empty()) {
+        out << "Coverage gaps (closed by an organisation taking a theme up, not by a tie):\n";
+        for (const auto& answer : coverage) out << "  - " << answer.text << "\n";
+        out << "\n";
+    }
+    if (suggestions.empty()) return out.str() + "No suggestions: every candidate pair is already tied.\n";
     std::size_t rank = 0;
     for (const auto& s : suggestions) {
         out << ++rank << ". " << map.organisation(s.source).label << "  +  " << map.organisation(s.target).label << "   score "
@@ -225,13 +231,21 @@ std::string suggestions_table(const StakeholderMap& map, const std::vector<Sugge
     return out.str();
 }
 
-std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions) {
+std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                             const std::vector<CoverageAnswer>& coverage) {
+    ordered_json cells = ordered_json::array();
+    for (const auto& answer : coverage) {
+        ordered_json closest = ordered_json::array();
+        for (const std::size_t v : answer.closest) closest.push_back(map.organisation(v).id);
+        cells.push_back({{"type", answer.type}, {"theme", answer.theme}, {"have", answer.have}, {"need", answer.need},
+                         {"closest", closest}, {"text", answer.text}});
+    }
     ordered_json list = ordered_json::array();
     for (const auto& s : suggestions) {
         list.push_back({{"source", map.organisation(s.source).id}, {"target", map.organisation(s.target).id}, {"score", s.score},
                         {"effect", s.effect}, {"plausibility", s.plausibility}, {"closes", s.closes}, {"reasons", s.reasons}});
     }
-    return ordered_json{{"suggestions", list}}.dump(2) + "\n";
+    return ordered_json{{"suggestions", list}, {"coverage", cells}}.dump(2) + "\n";
 }
 
 std::string whatif_markdown(const WhatIfResult& result) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analysis/planning/gap_report.hpp"
+#include "analysis/planning/coverage_answers.hpp"
 #include "analysis/planning/suggestions.hpp"
 #include "analysis/planning/whatif.hpp"
 
@@ -14,8 +15,10 @@ std::string gaps_markdown(const StakeholderMap& map, const GapReport& report, co
                           const std::string& title);
 std::string gaps_json(const StakeholderMap& map, const GapReport& report, const CoverageProfile& profile);
 
-std::string suggestions_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions);
-std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions);
+std::string suggestions_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                              const std::vector<CoverageAnswer>& coverage = {});
+std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                             const std::vector<CoverageAnswer>& coverage = {});
 
 std::string whatif_markdown(const WhatIfResult& result);
 std::string whatif_json(const WhatIfResult& result);

@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <regex>
 
+#include "analysis/map_analysis.hpp"
 #include "analysis/measures/structure.hpp"
+#include "analysis/planning/coverage_answers.hpp"
 #include "analysis/planning/suggestions.hpp"
 #include "graph/support/text_fold.hpp"
 #include "importers/importer.hpp"
@@ -91,5 +93,19 @@ TEST_CASE("Suggestions close the designed gaps of every illustrative map", "[sug
             return false;
         });
         CHECK(unionised);
+
+        // "no government body works on THEME": not a tie; answered with the government bodies closest to it.
+        const std::string theme = captured(gaps, "no government body works on ([a-z_]+)");
+        MapAnalysis analysis(map);
+        const auto answers = coverage_answers(map, analysis.coverage());
+        const auto answer = std::find_if(answers.begin(), answers.end(), [&](const CoverageAnswer& a) { return a.type == "government" && a.theme == theme; });
+        REQUIRE(answer != answers.end());
+        CHECK(answer->have == 0);
+        REQUIRE_FALSE(answer->closest.empty());
+        for (const std::size_t v : answer->closest) {
+            CHECK(map.organisation(v).type == "government");
+            CHECK(std::find(map.organisation(v).themes.begin(), map.organisation(v).themes.end(), theme) == map.organisation(v).themes.end());
+        }
+        CHECK_THAT(answer->text, Catch::Contains("A tie cannot close this"));
     }
 }

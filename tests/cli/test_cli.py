@@ -172,7 +172,7 @@ def test_planner_commands(folder):
 
     out = run("suggest", kenya, "--format", "json", "--top", "4")
     doc = json.loads(out.stdout)
-    check("suggest json shape", list(doc.keys()) == ["suggestions"] and len(doc["suggestions"]) == 4, out.stdout[:200])
+    check("suggest json shape", list(doc.keys()) == ["suggestions", "coverage"] and len(doc["suggestions"]) == 4, out.stdout[:200])
     first = doc["suggestions"][0]
     check("suggest json fields", list(first.keys()) == ["source", "target", "score", "effect", "plausibility", "closes", "reasons"] and first["reasons"], first)
     scores = [s["score"] for s in doc["suggestions"]]
