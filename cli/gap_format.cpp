@@ -259,8 +259,19 @@ std::string whatif_markdown(const WhatIfResult& result) {
     out << "| largest part | " << b.largest_component << " | " << a.largest_component << " |\n";
     out << "| organisations tied to no one | " << b.isolated << " | " << a.isolated << " |\n";
     out << "| average distance (steps) | " << fixed(b.average_distance, 3) << " | " << fixed(a.average_distance, 3) << " |\n";
+    out << "| average distance within the largest part | " << fixed(b.average_distance_in_largest, 3) << " | " << fixed(a.average_distance_in_largest, 3) << " |\n";
     out << "| coverage cells filled | " << b.coverage_filled << " of " << b.coverage_required << " | " << a.coverage_filled << " of "
         << a.coverage_required << " |\n";
+    out << "| fragile points (organisations whose loss cuts others off) | " << b.fragile_points << " | " << a.fragile_points << " |\n";
+    out << "| ties whose loss splits the map | " << b.bridges << " | " << a.bridges << " |\n";
+    out << "| groups that never meet | " << b.groups_never_meeting << " | " << a.groups_never_meeting << " |\n";
+    out << "| sector pairs with too few ties | " << b.rare_type_pairs << " | " << a.rare_type_pairs << " |\n";
+    const auto names = [](const std::vector<std::string>& list) {
+        std::string text;
+        for (const auto& item : list) text += (text.empty() ? "" : "; ") + md(item);
+        return text.empty() ? std::string("none") : text;
+    };
+    out << "\nMost fragile points before: " << names(b.most_fragile) << ". After: " << names(a.most_fragile) << ".\n";
     out << "\nBetweenness of today's top brokers:\n\n| organisation | before | after |\n|---|---:|---:|\n";
     for (const auto& broker : result.brokers) {
         out << "| " << md(broker.label) << " | " << fixed(broker.before, 4) << " | "
@@ -274,8 +285,10 @@ std::string whatif_json(const WhatIfResult& result) {
     auto figures = [](const MapFigures& f) {
         return ordered_json{{"organisations", f.organisations}, {"ties", f.ties}, {"components", f.components},
                             {"largest_component", f.largest_component}, {"isolated", f.isolated},
-                            {"average_distance", f.average_distance}, {"coverage_filled", f.coverage_filled},
-                            {"coverage_required", f.coverage_required}};
+                            {"average_distance", f.average_distance}, {"average_distance_in_largest", f.average_distance_in_largest},
+                            {"coverage_filled", f.coverage_filled}, {"coverage_required", f.coverage_required},
+                            {"fragile_points", f.fragile_points}, {"most_fragile", f.most_fragile}, {"bridges", f.bridges},
+                            {"groups_never_meeting", f.groups_never_meeting}, {"rare_type_pairs", f.rare_type_pairs}};
     };
     ordered_json brokers = ordered_json::array();
     for (const auto& broker : result.brokers) {

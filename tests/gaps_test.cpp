@@ -150,7 +150,15 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     const auto unbridged = what_if(map, {{}, {{"c", "b"}}, {}}, profile, 1);
     CHECK(unbridged.after.ties == 2);
     CHECK(unbridged.after.components == 2);
-    CHECK(unbridged.notes.empty());
+    // The path a-b-c-d has two fragile points (b, c) and three bridges; cut in two, none.
+    CHECK(unbridged.before.fragile_points == 2);
+    CHECK(unbridged.before.bridges == 3);
+    CHECK(unbridged.after.fragile_points == 0);
+    CHECK(unbridged.after.bridges == 2);
+    CHECK(unbridged.after.average_distance_in_largest == Approx(1.0));
+    // The mean distance falls from 10/6 to 1 only because the halves no longer reach each other: said.
+    REQUIRE(unbridged.notes.size() == 1);
+    CHECK_THAT(unbridged.notes[0], Catch::Contains("splits the map") && Catch::Contains("not because the rest came closer"));
 
     CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}, {}}, profile), std::invalid_argument);
 }

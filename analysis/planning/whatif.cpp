@@ -4,13 +4,16 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <cstdio>
 #include <stdexcept>
+#include <tuple>
 
 #include "analysis/map_analysis.hpp"
 #include "analysis/ranking.hpp"
 #include "analysis/snapshot/analysis_graph.hpp"
 #include "analysis/measures/betweenness.hpp"
 #include "analysis/planning/coverage.hpp"
+#include "analysis/planning/gap_report.hpp"
 #include "analysis/snapshot/parallel_sources.hpp"
 #include "analysis/measures/structure.hpp"
 
@@ -19,14 +22,31 @@ namespace {
 
 // Mean hop distance over ordered pairs that are connected, by one BFS per
 // organisation on all cores.
-double average_distance(const AnalysisGraph& graph) {
+// Also within the largest part alone: when a change splits the map, the mean over all
+// connected pairs falls just because far-apart pairs are no longer connected.
+std::pair<double, double> average_distances(const AnalysisGraph& graph, const ComponentResult& components) {
+    std::size_t largest = 0;
+    for (std::size_t c = 1; c < components.sizes.size(); ++c) {
+        if (components.sizes[c] > components.sizes[largest]) largest = c;
+    }
     struct Worker {
         const AnalysisGraph* graph;
+        const ComponentResult* components;
+        std::size_t largest;
         std::vector<std::uint32_t> distance;
         std::vector<NodeIndex> queue;
         double total = 0.0;
         double pairs = 0.0;
+        double total_largest = 0.0, pairs_largest = 0.0;
         void visit(std::size_t source) {
+            const double total_before = total, pairs_before = pairs;
+            search(source);
+            if (components->component[source] == largest) {
+                total_largest += total - total_before;
+                pairs_largest += pairs - pairs_before;
+            }
+        }
+        void search(std::size_t source) {
             const ArcGraph& arcs = graph->out_arcs();
             std::fill(distance.begin(), distance.end(), std::numeric_limits<std::uint32_t>::max());
             queue.clear();
@@ -46,13 +66,21 @@ double average_distance(const AnalysisGraph& graph) {
         }
     };
     const std::size_t n = graph.node_count();
-    const auto workers = for_each_source(n, [&] { return Worker{&graph, std::vector<std::uint32_t>(n), {}, 0.0, 0.0}; });
-    double total = 0.0, pairs = 0.0;
+    const auto workers = for_each_source(n, [&] { return Worker{&graph, &components, largest, std::vector<std::uint32_t>(n), {}}; });
+    double total = 0.0, pairs = 0.0, total_largest = 0.0, pairs_largest = 0.0;
     for (const auto& worker : workers) {
         total += worker.total;
         pairs += worker.pairs;
+        total_largest += worker.total_largest;
+        pairs_largest += worker.pairs_largest;
     }
-    return pairs > 0 ? total / pairs : 0.0;
+    return {pairs > 0 ? total / pairs : 0.0, pairs_largest > 0 ? total_largest / pairs_largest : 0.0};
+}
+
+std::string rounded(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
 }
 
 std::size_t require(const StakeholderMap& map, const std::string& id) {
@@ -72,10 +100,23 @@ MapFigures compute_map_figures(MapAnalysis& analysis) {
     figures.components = components.sizes.size();
     figures.largest_component = components.sizes.empty() ? 0 : *std::max_element(components.sizes.begin(), components.sizes.end());
     figures.isolated = static_cast<std::size_t>(std::count(components.sizes.begin(), components.sizes.end(), std::size_t{1}));
-    figures.average_distance = average_distance(measures.graph());
+    std::tie(figures.average_distance, figures.average_distance_in_largest) = average_distances(measures.graph(), components);
     const CoverageResult& covered = analysis.coverage();
     figures.coverage_filled = covered.cells_filled;
     figures.coverage_required = covered.cells_required;
+    const std::vector<std::size_t>& cut_off = measures.cut_off();
+    std::vector<std::size_t> fragile;
+    for (std::size_t v = 0; v < cut_off.size(); ++v) {
+        if (cut_off[v] > 0) fragile.push_back(v);
+    }
+    figures.fragile_points = fragile.size();
+    std::stable_sort(fragile.begin(), fragile.end(), [&](std::size_t a, std::size_t b) { return cut_off[a] > cut_off[b]; });
+    for (std::size_t k = 0; k < fragile.size() && k < 3; ++k) {
+        figures.most_fragile.push_back(analysis.map().organisation(fragile[k]).label + " (cuts off " + std::to_string(cut_off[fragile[k]]) + ")");
+    }
+    figures.bridges = measures.fragility().bridges.size();
+    figures.groups_never_meeting = analysis.gaps().never_meet.size();
+    figures.rare_type_pairs = analysis.type_mixing().flags.size();
     return figures;
 }
 
@@ -133,6 +174,14 @@ WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_
     MapAnalysis after(changed, before.settings());
     result.before = before.figures();
     result.after = after.figures();
+    if (result.after.components > result.before.components && result.after.average_distance < result.before.average_distance) {
+        result.notes.push_back("The change splits the map (from " + std::to_string(result.before.components) + " to " + std::to_string(result.after.components) +
+                               " parts): the average distance falls because organisations that were far from each other are no longer "
+                               "connected at all, not because the rest came closer; the largest part has " +
+                               std::to_string(result.after.largest_component) + " organisations (" + std::to_string(result.before.largest_component) +
+                               " before), " + rounded(result.after.average_distance_in_largest) + " steps apart on average (" +
+                               rounded(result.before.average_distance_in_largest) + " before)");
+    }
 
     const std::vector<double>& was = before.measures().betweenness();
     const std::vector<double>& now = after.measures().betweenness();

@@ -25,8 +25,14 @@ struct MapFigures {
     std::size_t largest_component = 0;
     std::size_t isolated = 0;
     double average_distance = 0.0;  // mean shortest path over connected pairs (hops); 0 if none
+    double average_distance_in_largest = 0.0;  // the same within the largest part only
     std::size_t coverage_filled = 0;
     std::size_t coverage_required = 0;
+    std::size_t fragile_points = 0;              // organisations whose loss cuts others off
+    std::vector<std::string> most_fragile;       // the three cutting off most, "label (cuts off N)"
+    std::size_t bridges = 0;                     // ties whose loss splits the map
+    std::size_t groups_never_meeting = 0;        // pairs of communities (of 3 or more) with no tie between them
+    std::size_t rare_type_pairs = 0;             // sector pairs far below the ties expected
 };
 
 struct BrokerChange {
