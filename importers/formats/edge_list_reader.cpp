@@ -13,6 +13,7 @@
 
 #include "importers/support/field_mapping.hpp"
 #include "importers/support/input_limits.hpp"
+#include "importers/support/text_file.hpp"
 
 namespace stakemap {
 namespace {
@@ -173,20 +174,16 @@ std::optional<EdgeList> read_plain_edge_list(const std::string& path, const Impo
         if (byte == '"' || byte == 0 || byte >= 0x80) return std::nullopt;
     }
 
-    std::size_t at = 0;
+    LineReader lines(text);
     std::size_t line_number = 0;
     bool overlong = false;  // a line past limits::kMaxTextBytes, or one the full reader reads otherwise
     const auto next_line = [&](std::string_view& line) {
-        while (at < text.size()) {
-            const std::size_t end = std::min(text.find('\n', at), text.size());
-            line = text.substr(at, end - at);
-            at = end + 1;
-            ++line_number;
+        while (lines.next(line)) {
+            line_number = lines.number();
             if (line.size() > limits::kMaxTextBytes) {
                 overlong = true;
                 return false;
             }
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             // Comments, a carriage return alone as a line end: the full reader's rules.
             if (!line.empty() && (line.front() == '#' || line.front() == '%' || line.find('\r') != std::string_view::npos)) {
                 overlong = true;

@@ -29,15 +29,11 @@ ImportResult read_lgl(const std::string& path, const ImportOptions& options) {
     MapBuilder builder(path, options, /*edges_declare_nodes=*/true);
     if (!file.encoding_note().empty()) builder.warn({path, 0, 0, {}}, file.encoding_note());
     builder.set_directed(false);
-    const std::string_view text = file.text();
     std::string current;
-    std::size_t at = 0, line_number = 0;
-    while (at < text.size()) {
-        const std::size_t end = std::min(text.find('\n', at), text.size());
-        std::string_view line = text.substr(at, end - at);
-        at = end + 1;
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    LineReader lines(file.text());
+    std::string_view line;
+    while (lines.next(line)) {
+        const std::size_t line_number = lines.number();
         const auto fields = fields_of(line);
         if (fields.empty()) continue;
         if (fields[0] == "#") {

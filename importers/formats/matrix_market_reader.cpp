@@ -54,15 +54,11 @@ std::size_t whole_number(const std::string& text, const TextFile& file, std::siz
 ImportResult read_matrix_market(const std::string& path, const ImportOptions& options) {
     const TextFile file = TextFile::read(path, options.encoding);
     MapBuilder builder(path, options);
-    const std::string_view text = file.text();
-    std::size_t at = 0, line_number = 0;
+    LineReader lines(file.text());
+    std::size_t line_number = 0;
     const auto next_line = [&](std::string_view& line) {
-        while (at < text.size()) {
-            const std::size_t end = std::min(text.find('\n', at), text.size());
-            line = text.substr(at, end - at);
-            at = end + 1;
-            ++line_number;
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        while (lines.next(line)) {
+            line_number = lines.number();
             if (line_number == 1) return true;  // the banner
             if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '%') continue;
             return true;

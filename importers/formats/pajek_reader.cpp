@@ -70,14 +70,10 @@ public:
     PajekParser(const TextFile& file, MapBuilder& builder) : file_(file), builder_(builder) {}
 
     void parse() {
-        const std::string_view text = file_.text();
-        std::size_t at = 0;
-        while (at < text.size()) {
-            const std::size_t end = std::min(text.find('\n', at), text.size());
-            std::string_view line = text.substr(at, end - at);
-            at = end + 1;
-            ++line_number_;
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        LineReader lines(file_.text());
+        std::string_view line;
+        while (lines.next(line)) {
+            line_number_ = lines.number();
             const std::size_t first = line.find_first_not_of(" \t");
             if (first == std::string_view::npos || line[first] == '%') continue;  // blank or a comment
             if (line[first] == '*') {

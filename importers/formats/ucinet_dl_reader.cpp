@@ -308,11 +308,10 @@ private:
     void lists(std::string_view data, std::size_t base) {
         for (std::size_t v = 0; v < names_.size(); ++v) index_[names_[v]] = v;
         if (header_.labels_embedded && header_.labels.empty()) index_.clear();
-        std::size_t at = 0;
-        while (at < data.size()) {
-            const std::size_t end = std::min(data.find('\n', at), data.size());
-            const std::vector<Word> words = words_of(data.substr(at, end - at), base + at, file_);
-            at = end + 1;
+        LineReader lines(data);
+        std::string_view line;
+        while (lines.next(line)) {
+            const std::vector<Word> words = words_of(line, base + lines.offset(), file_);
             if (words.empty()) continue;
             if (header_.format == "edgelist1") {
                 if (words.size() < 2 || words.size() > 3) throw ImportError(file_.locate(words[0].offset), "expected 'from to [value]' on each line of an EDGELIST1");

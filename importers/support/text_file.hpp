@@ -3,6 +3,7 @@
 // leading byte-order mark dropped, and a way to turn byte offsets into
 // line:column for error messages.
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -39,6 +40,29 @@ private:
     std::string encoding_note_;
     static constexpr std::size_t kStride = 256;
     std::vector<std::size_t> checkpoints_;  // start of lines 1, 257, 513, ...
+};
+
+// The lines of a text one at a time, without their line end (LF or CRLF; TextFile has made
+// a carriage return alone a LF), numbered from 1, each with the offset where it starts.
+class LineReader {
+public:
+    explicit LineReader(std::string_view text) : text_(text) {}
+    bool next(std::string_view& line) {
+        if (at_ >= text_.size()) return false;
+        const std::size_t end = std::min(text_.find('\n', at_), text_.size());
+        start_ = at_;
+        line = text_.substr(at_, end - at_);
+        at_ = end + 1;
+        ++number_;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        return true;
+    }
+    std::size_t number() const { return number_; }  // of the line last read
+    std::size_t offset() const { return start_; }    // where it starts in the text
+
+private:
+    std::string_view text_;
+    std::size_t at_ = 0, start_ = 0, number_ = 0;
 };
 
 }  // namespace stakemap
