@@ -69,6 +69,7 @@ struct SuggestOptions {
     InputOptions input;
     std::string focus;
     std::size_t top = 10;
+    std::size_t portfolio = 0;  // K ties chosen together, checked by what-if
     std::string format = "table";
     std::uint64_t seed = 1;
     std::string output;
@@ -131,7 +132,12 @@ void register_suggest(CLI::App& app, int& exit_code) {
                     "that never meet, lowers constraint). See docs/gaps.md.");
     options->input.add_to(*command);
     command->add_option("--for", options->focus, "Suggest partners for this organisation (id, name or acronym); default: the whole map");
-    command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::Range(1, 100000));
+    auto* top = command->add_option("--top", options->top, "How many suggestions (default 10)")->check(CLI::Range(1, 100000));
+    command->add_option("--portfolio", options->portfolio,
+                        "K ties to bring in together (chosen as the list is: each closing the gaps the others leave), "
+                        "then what-if with all K added")
+        ->check(CLI::Range(1, 1000))
+        ->excludes(top);
     command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json"}));
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced)");
@@ -143,10 +149,21 @@ void register_suggest(CLI::App& app, int& exit_code) {
         MapAnalysisSettings settings;
         settings.measures.seed = options->seed;
         MapAnalysis analysis(imported.map, settings);
+        const std::size_t count = options->portfolio > 0 ? options->portfolio : options->top;
         const auto suggestions = [&] {
             const ProgressBar bar;
-            return focus ? analysis.suggestions_for(*focus, options->top) : analysis.suggestions(options->top);
+            return focus ? analysis.suggestions_for(*focus, count) : analysis.suggestions(count);
         }();
+        if (options->portfolio > 0) {
+            // The whole portfolio added at once, measured as what-if measures it.
+            WhatIfChange change;
+            for (const auto& s : suggestions) change.add.emplace_back(imported.map.organisation(s.source).id, imported.map.organisation(s.target).id);
+            const WhatIfResult together = what_if(analysis, change);
+            emit(options->format == "json" ? portfolio_json(imported.map, suggestions, together) : portfolio_table(imported.map, suggestions, together),
+                 options->output);
+            exit_code = 0;
+            return;
+        }
         // The whole map's coverage cells, which no tie closes, answered beside the ties.
         const std::vector<CoverageAnswer> coverage = focus ? std::vector<CoverageAnswer>{} : coverage_answers(imported.map, analysis.coverage());
         emit(options->format == "json" ? suggestions_json(imported.map, suggestions, coverage) : suggestions_table(imported.map, suggestions, coverage),

@@ -248,6 +248,29 @@ std::string suggestions_json(const StakeholderMap& map, const std::vector<Sugges
     return ordered_json{{"suggestions", list}, {"coverage", cells}}.dump(2) + "\n";
 }
 
+std::string portfolio_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together) {
+    std::ostringstream out;
+    out << "A portfolio of " << suggestions.size() << " ties, each chosen for the gaps the others leave open:\n\n";
+    out << suggestions_table(map, suggestions);
+    const MapFigures& b = together.before;
+    const MapFigures& a = together.after;
+    out << "\nWith all " << suggestions.size() << " added (what-if):\n";
+    out << "  separate parts " << b.components << " -> " << a.components << "; organisations tied to no one " << b.isolated << " -> " << a.isolated
+        << "; largest part " << b.largest_component << " -> " << a.largest_component << "\n";
+    out << "  fragile points " << b.fragile_points << " -> " << a.fragile_points << "; ties whose loss splits the map " << b.bridges << " -> "
+        << a.bridges << "; groups that never meet " << b.groups_never_meeting << " -> " << a.groups_never_meeting << "\n";
+    out << "  sector pairs with too few ties " << b.rare_type_pairs << " -> " << a.rare_type_pairs << "; coverage cells filled " << b.coverage_filled
+        << " -> " << a.coverage_filled << " of " << a.coverage_required << " (a tie fills none)\n";
+    for (const auto& note : together.notes) out << "  Note: " << note << "\n";
+    return out.str();
+}
+
+std::string portfolio_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together) {
+    ordered_json doc = ordered_json::parse(suggestions_json(map, suggestions));
+    doc["together"] = ordered_json::parse(whatif_json(together));
+    return doc.dump(2) + "\n";
+}
+
 std::string whatif_markdown(const WhatIfResult& result) {
     std::ostringstream out;
     out << "# What if\n\n| | before | after |\n|---|---:|---:|\n";

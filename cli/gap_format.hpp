@@ -20,6 +20,10 @@ std::string suggestions_table(const StakeholderMap& map, const std::vector<Sugge
 std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
                              const std::vector<CoverageAnswer>& coverage = {});
 
+// `suggest --portfolio K`: the K ties, then what adding all of them does (what-if's figures).
+std::string portfolio_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together);
+std::string portfolio_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together);
+
 std::string whatif_markdown(const WhatIfResult& result);
 std::string whatif_json(const WhatIfResult& result);
 

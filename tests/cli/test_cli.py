@@ -185,6 +185,14 @@ def test_planner_commands(folder):
     out = run("whatif", kenya, "--add", "ke-078,ke-001", "--remove-node", "ke-056", "--format", "json")
     doc = json.loads(out.stdout)
     check("whatif json", doc["before"]["organisations"] == 95 and doc["after"]["organisations"] == 94, out.stderr)
+    out = run("suggest", kenya, "--portfolio", "4", "--format", "json")
+    doc = json.loads(out.stdout) if out.returncode == 0 else {}
+    together = doc.get("together", {})
+    check("suggest --portfolio: 4 ties, checked together by what-if",
+          len(doc.get("suggestions", [])) == 4 and together.get("before", {}).get("components") == 2 and together.get("after", {}).get("components") == 1
+          and together["after"]["fragile_points"] < together["before"]["fragile_points"], out.stdout[-400:] + out.stderr)
+    out = run("suggest", kenya, "--portfolio", "3", "--top", "5")
+    check("suggest --portfolio and --top exclude each other", out.returncode != 0 and "excludes" in out.stderr, out.stderr)
     first = json.load(open(kenya, encoding="utf-8"))["edges"][0]
     out = run("whatif", kenya, "--remove", f"{first['source']},{first['target']}", "--format", "json")
     check("whatif --remove", out.returncode == 0 and json.loads(out.stdout)["after"]["ties"] < json.loads(out.stdout)["before"]["ties"], out.stderr)
