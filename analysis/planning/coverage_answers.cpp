@@ -23,13 +23,17 @@ std::vector<CoverageAnswer> coverage_answers(const StakeholderMap& map, const Co
         answer.closest = of_type;
         const std::string who = vocabulary::type_in_words(gap.type, gap.have != 1);
         std::string text = (gap.have == 0 ? "No " + vocabulary::type_in_words(gap.type, false) : "Only " + std::to_string(gap.have) + " " + who) +
-                           " on " + vocabulary::theme_in_words(gap.where) + " (" + std::to_string(gap.need) + " expected";
+                           " recorded on " + vocabulary::theme_in_words(gap.where) + " (" + std::to_string(gap.need) + " expected";
         // What the data cannot rule out, so the sentence stays true.
         if (gap.unrecognised_type_here > 0) text += "; " + std::to_string(gap.unrecognised_type_here) + " organisation(s) of a type stakemap does not recognise work on it and could be one";
-        if (gap.of_type_without_place > 0) text += "; " + std::to_string(gap.of_type_without_place) + " " + vocabulary::type_in_words(gap.type, true) + " have no theme recorded";
+        if (gap.of_type_without_place > 0) {
+            const bool one = gap.of_type_without_place == 1;
+            text += "; " + std::to_string(gap.of_type_without_place) + " " + vocabulary::type_in_words(gap.type, !one) + (one ? " has" : " have") +
+                    " no theme recorded and could work on it";
+        }
         text += "). A tie cannot close this: ";
         if (of_type.empty()) {
-            text += "no other " + vocabulary::type_in_words(gap.type, false) + " is on the map; one would have to join it.";
+            text += std::string(gap.have == 0 ? "no " : "no other ") + vocabulary::type_in_words(gap.type, false) + " is on the map; one would have to join it.";
         } else {
             text += "one of these could take the theme up, or a new one join: ";
             for (std::size_t k = 0; k < of_type.size(); ++k) {

@@ -45,7 +45,7 @@ std::vector<std::size_t> GapClosing::best_connected(std::vector<std::size_t> mem
 std::string GapClosing::names(const std::vector<std::size_t>& members) const {
     std::string words;
     for (std::size_t k = 0; k < members.size() && k < 2; ++k) words += (k ? ", " : "") + map_.organisation(members[k]).label;
-    return words;
+    return words;  // the callers add ", ..." when there are more
 }
 
 void GapClosing::find_parts() {
@@ -67,7 +67,7 @@ void GapClosing::find_parts() {
         const auto& all = members[c];
         GapToClose gap{GapToClose::Kind::separate_part, "", best_connected(all), all.size()};
         gap.words = all.size() == 1 ? "joins " + map_.organisation(all[0]).label + ", which has no tie, to the rest"
-                                    : "joins the separate part of " + std::to_string(all.size()) + " (" + names(gap.inside) + ", ...) to the rest";
+                                    : "joins the separate part of " + std::to_string(all.size()) + " (" + names(gap.inside) + (all.size() > 2 ? ", ...)" : ")") + " to the rest";
         gaps_.push_back(std::move(gap));
         detail_.push_back(c);
     }
@@ -119,7 +119,7 @@ void GapClosing::find_fragile_points(const std::vector<std::size_t>& cut_off) {
             for (const std::size_t v : sides[s]) fragile.side.emplace_back(static_cast<NodeIndex>(v), id);
             GapToClose gap{GapToClose::Kind::fragile_point, "", best_connected(sides[s]), sides[s].size()};
             gap.words = map_.organisation(point).label + " would no longer be the only link of " + std::to_string(sides[s].size()) +
-                        " organisations (" + names(gap.inside) + ", ...) to the rest";
+                        " organisations (" + names(gap.inside) + (sides[s].size() > 2 ? ", ...)" : ")") + " to the rest";
             gaps_.push_back(std::move(gap));
             detail_.push_back(fragile_.size());
         }
@@ -152,7 +152,7 @@ void GapClosing::find_union_gaps() {
     if (order.size() > kMostUnionGaps) order.resize(kMostUnionGaps);
     for (const std::size_t c : order) {
         GapToClose gap{GapToClose::Kind::no_union_partner, "", best_connected(csos[c]), csos[c].size()};
-        gap.words = "gives the " + std::to_string(csos[c].size()) + " CSOs of one group (" + names(gap.inside) + ", ...), none tied to a union, a union partner";
+        gap.words = "gives the " + std::to_string(csos[c].size()) + " CSOs of one group (" + names(gap.inside) + (csos[c].size() > 2 ? ", ...)" : ")") + ", none tied to a union, a union partner";
         gaps_.push_back(std::move(gap));
         detail_.push_back(c);
     }
