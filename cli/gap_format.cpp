@@ -231,8 +231,10 @@ std::string suggestions_table(const StakeholderMap& map, const std::vector<Sugge
     return out.str();
 }
 
-std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
-                             const std::vector<CoverageAnswer>& coverage) {
+namespace {
+
+ordered_json suggestions_document(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                                  const std::vector<CoverageAnswer>& coverage) {
     ordered_json cells = ordered_json::array();
     for (const auto& answer : coverage) {
         ordered_json closest = ordered_json::array();
@@ -245,7 +247,16 @@ std::string suggestions_json(const StakeholderMap& map, const std::vector<Sugges
         list.push_back({{"source", map.organisation(s.source).id}, {"target", map.organisation(s.target).id}, {"score", s.score},
                         {"effect", s.effect}, {"plausibility", s.plausibility}, {"closes", s.closes}, {"reasons", s.reasons}});
     }
-    return ordered_json{{"suggestions", list}, {"coverage", cells}}.dump(2) + "\n";
+    return ordered_json{{"suggestions", list}, {"coverage", cells}};
+}
+
+ordered_json whatif_document(const WhatIfResult& result);
+
+}  // namespace
+
+std::string suggestions_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions,
+                             const std::vector<CoverageAnswer>& coverage) {
+    return suggestions_document(map, suggestions, coverage).dump(2) + "\n";
 }
 
 std::string portfolio_table(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together) {
@@ -266,8 +277,8 @@ std::string portfolio_table(const StakeholderMap& map, const std::vector<Suggest
 }
 
 std::string portfolio_json(const StakeholderMap& map, const std::vector<Suggestion>& suggestions, const WhatIfResult& together) {
-    ordered_json doc = ordered_json::parse(suggestions_json(map, suggestions));
-    doc["together"] = ordered_json::parse(whatif_json(together));
+    ordered_json doc = suggestions_document(map, suggestions, {});
+    doc["together"] = whatif_document(together);
     return doc.dump(2) + "\n";
 }
 
@@ -304,7 +315,9 @@ std::string whatif_markdown(const WhatIfResult& result) {
     return out.str();
 }
 
-std::string whatif_json(const WhatIfResult& result) {
+namespace {
+
+ordered_json whatif_document(const WhatIfResult& result) {
     auto figures = [](const MapFigures& f) {
         return ordered_json{{"organisations", f.organisations}, {"ties", f.ties}, {"components", f.components},
                             {"largest_component", f.largest_component}, {"isolated", f.isolated},
@@ -318,7 +331,11 @@ std::string whatif_json(const WhatIfResult& result) {
         brokers.push_back({{"id", broker.id}, {"betweenness_before", broker.before},
                            {"betweenness_after", std::isnan(broker.after) ? ordered_json(nullptr) : ordered_json(broker.after)}});
     }
-    return ordered_json{{"before", figures(result.before)}, {"after", figures(result.after)}, {"brokers", brokers}, {"notes", result.notes}}.dump(2) + "\n";
+    return ordered_json{{"before", figures(result.before)}, {"after", figures(result.after)}, {"brokers", brokers}, {"notes", result.notes}};
 }
+
+}  // namespace
+
+std::string whatif_json(const WhatIfResult& result) { return whatif_document(result).dump(2) + "\n"; }
 
 }  // namespace stakemap::cli

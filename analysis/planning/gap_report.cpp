@@ -151,36 +151,45 @@ void add_brokers(GapReport& report, MapAnalysis& analysis) {
     }
 }
 
-// Pairs of sizeable communities with no tie between them, or one where several were expected.
 void add_communities(GapReport& report, GraphMeasures& measures, const GapRules& rules) {
     report.communities = measures.communities();
-    const std::size_t count = report.communities.count;
-    report.community_size.assign(count, 0);
-    for (const std::size_t c : report.communities.community) ++report.community_size[c];
+    CommunityMeetings meetings = community_meetings(measures, rules);
+    report.community_size = std::move(meetings.community_size);
+    report.never_meet = std::move(meetings.never_meet);
+    report.barely_meet = std::move(meetings.barely_meet);
+}
+
+}  // namespace
+
+CommunityMeetings community_meetings(GraphMeasures& measures, const GapRules& rules) {
+    CommunityMeetings meetings;
+    const Communities& communities = measures.communities();
+    const std::size_t count = communities.count;
+    meetings.community_size.assign(count, 0);
+    for (const std::size_t c : communities.community) ++meetings.community_size[c];
     const auto& between = measures.ties_between_communities();
     const DegreeResult& degree = measures.degrees();
     std::vector<double> community_degree(count, 0.0);
     double ends = 0.0;
     for (std::size_t v = 0; v < degree.degree.size(); ++v) {
-        community_degree[report.communities.community[v]] += degree.degree[v];
+        community_degree[communities.community[v]] += degree.degree[v];
         ends += degree.degree[v];
     }
     for (std::size_t a = 0; a < count; ++a) {
-        if (report.community_size[a] < rules.community_at_least) continue;
+        if (meetings.community_size[a] < rules.community_at_least) continue;
         for (std::size_t b = a + 1; b < count; ++b) {
-            if (report.community_size[b] < rules.community_at_least) continue;
+            if (meetings.community_size[b] < rules.community_at_least) continue;
             const double expected = ends > 0 ? community_degree[a] * community_degree[b] / ends : 0.0;
             const CommunityPair pair{a, b, between[a][b], expected};
-            if (between[a][b] == 0) report.never_meet.push_back(pair);
-            else if (between[a][b] <= rules.barely_meet_at_most && expected >= rules.barely_meet_expected) report.barely_meet.push_back(pair);
+            if (between[a][b] == 0) meetings.never_meet.push_back(pair);
+            else if (between[a][b] <= rules.barely_meet_at_most && expected >= rules.barely_meet_expected) meetings.barely_meet.push_back(pair);
         }
     }
     auto by_expected = [](const CommunityPair& x, const CommunityPair& y) { return x.expected > y.expected; };
-    std::stable_sort(report.never_meet.begin(), report.never_meet.end(), by_expected);
-    std::stable_sort(report.barely_meet.begin(), report.barely_meet.end(), by_expected);
+    std::stable_sort(meetings.never_meet.begin(), meetings.never_meet.end(), by_expected);
+    std::stable_sort(meetings.barely_meet.begin(), meetings.barely_meet.end(), by_expected);
+    return meetings;
 }
-
-}  // namespace
 
 GapReport compute_gap_report(MapAnalysis& analysis) {
     GapReport report;

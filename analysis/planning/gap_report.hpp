@@ -74,6 +74,15 @@ struct GapReport {
     std::vector<CommunityPair> barely_meet; // one tie where several were expected
 };
 
+// Pairs of sizeable communities with no tie between them (never_meet), or one where several
+// were expected (barely_meet), most expected first; what-if counts them without the whole report.
+struct CommunityMeetings {
+    std::vector<std::size_t> community_size;
+    std::vector<CommunityPair> never_meet, barely_meet;
+};
+class GraphMeasures;
+CommunityMeetings community_meetings(GraphMeasures& measures, const GapRules& rules);
+
 // Computes the report from an analysis's (cached) measures.
 GapReport compute_gap_report(MapAnalysis& analysis);
 

@@ -115,7 +115,7 @@ MapFigures compute_map_figures(MapAnalysis& analysis) {
         figures.most_fragile.push_back(analysis.map().organisation(fragile[k]).label + " (cuts off " + std::to_string(cut_off[fragile[k]]) + ")");
     }
     figures.bridges = measures.fragility().bridges.size();
-    figures.groups_never_meeting = analysis.gaps().never_meet.size();
+    figures.groups_never_meeting = community_meetings(measures, analysis.settings().rules).never_meet.size();
     figures.rare_type_pairs = analysis.type_mixing().flags.size();
     return figures;
 }
