@@ -4,20 +4,31 @@
 // alone (which ranks as Adamic-Adar), and the common-neighbours and
 // Adamic-Adar baselines. Reports precision@k (k = number of hidden ties) and
 // AUC (chance a hidden tie outscores a random untied pair; ties count half),
-// averaged over five splits.
+// averaged over five splits (--splits N for more).
 //
-// Run: build/bench/link_prediction MAP [MAP ...]
+// Run: build/bench/link_prediction [--splits N] [--dump DIR] MAP [MAP ...]
+// --dump writes each split (training ties, hidden ties, the other untied pairs
+// and stakemap's scores for both) as DIR/<map>-<split>.json, so that
+// bench/link_prediction_vs_networkx.py can score the same pairs with
+// NetworkX's own functions and rank everything the same way.
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <numeric>
+#include <optional>
 #include <set>
+#include <string>
 
 #include "analysis/planning/suggestions.hpp"
 #include "graph/seeded_random.hpp"
 #include "importers/importer.hpp"
+
+#include <nlohmann/json.hpp>
 
 using namespace stakemap;
 
@@ -57,14 +68,44 @@ Scores evaluate(const std::vector<double>& hidden, const std::vector<double>& ot
 
 }  // namespace
 
+void dump_split(const std::filesystem::path& file, std::size_t organisations, const std::vector<Pair>& training, const std::vector<Pair>& hidden,
+                const std::vector<Pair>& untied, const std::vector<Suggestion>& hidden_scores, const std::vector<Suggestion>& untied_scores) {
+    nlohmann::json document;
+    document["organisations"] = organisations;
+    document["training"] = training;
+    document["hidden"] = hidden;
+    document["untied"] = untied;
+    for (const auto* scores : {&hidden_scores, &untied_scores}) {
+        const char* side = scores == &hidden_scores ? "hidden" : "untied";
+        std::vector<double> plausibility, planning;
+        for (const Suggestion& s : *scores) {
+            plausibility.push_back(s.plausibility);
+            planning.push_back(s.score);
+        }
+        document["stakemap"][side]["plausibility"] = plausibility;
+        document["stakemap"][side]["planning score"] = planning;
+    }
+    std::ofstream(file) << document.dump();
+}
+
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::cerr << "usage: link_prediction MAP [MAP ...]\n";
+    std::vector<std::string> maps;
+    std::optional<std::filesystem::path> dump;
+    int splits = 5;
+    for (int a = 1; a < argc; ++a) {
+        if (std::string(argv[a]) == "--dump" && a + 1 < argc) dump = argv[++a];
+        else if (std::string(argv[a]) == "--splits" && a + 1 < argc) splits = std::max(1, std::atoi(argv[++a]));
+        else maps.emplace_back(argv[a]);
+    }
+    if (maps.empty()) {
+        std::cerr << "usage: link_prediction [--splits N] [--dump DIR] MAP [MAP ...]\n";
         return 2;
     }
+    if (dump) std::filesystem::create_directories(*dump);
     std::printf("| map | organisations / ties | method | precision@k | AUC |\n|---|---|---|---:|---:|\n");
-    for (int a = 1; a < argc; ++a) {
-        const StakeholderMap full = import_map(argv[a]).map;
+    for (const std::string& map_path : maps) {
+        const char* map_name = map_path.c_str();
+        const StakeholderMap full = import_map(map_path).map;
         std::vector<Pair> ties;
         {
             std::set<Pair> seen;
@@ -79,7 +120,7 @@ int main(int argc, char** argv) {
         const char* names[kMethods] = {"suggest: plausibility", "suggest: planning score (effect + plausibility)", "suggest, structure only",
                                        "common neighbours", "Adamic-Adar", "resource allocation"};
         Scores total[kMethods];
-        constexpr int kSplits = 5;
+        const int kSplits = splits;
         for (int split = 0; split < kSplits; ++split) {
             SeededRandom random(static_cast<std::uint64_t>(split) + 1);
             std::vector<Pair> shuffled = ties;
@@ -101,6 +142,11 @@ int main(int argc, char** argv) {
             }
             const auto full_hidden = score_pairs(training, graph, hidden);
             const auto full_untied = score_pairs(training, graph, untied);
+            if (dump) {
+                const std::vector<Pair> kept(shuffled.begin() + static_cast<std::ptrdiff_t>(hidden_count), shuffled.end());
+                dump_split(*dump / (std::filesystem::path(map_path).stem().string() + "-" + std::to_string(split) + ".json"), full.organisation_count(), kept,
+                           hidden, untied, full_hidden, full_untied);
+            }
             std::function<double(const Suggestion&, const Pair&)> pick[kMethods] = {
                 [](const Suggestion& s, const Pair&) { return s.plausibility; },
                 [](const Suggestion& s, const Pair&) { return s.score; },
@@ -119,7 +165,7 @@ int main(int argc, char** argv) {
             }
         }
         for (int m = 0; m < kMethods; ++m) {
-            std::printf("| %s | %zu / %zu | %s | %.3f | %.3f |\n", argv[a], full.organisation_count(), ties.size(), names[m],
+            std::printf("| %s | %zu / %zu | %s | %.3f | %.3f |\n", map_name, full.organisation_count(), ties.size(), names[m],
                         total[m].precision, total[m].auc);
         }
     }

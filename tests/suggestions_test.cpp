@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
+#include "analysis/map_analysis.hpp"
+#include "analysis/planning/gap_report.hpp"
 #include "analysis/planning/suggestions.hpp"
 #include "test_support.hpp"
 
@@ -48,7 +51,8 @@ TEST_CASE("the pair sharing the most partners comes first, with its evidence", "
     CHECK(scorer.scores(2, 3).adamic_adar == Approx(2.0 / std::log(3.0)));
     CHECK(scorer.scores(2, 3).common_neighbours == 2);
     CHECK(scorer.scores(2, 3).resource_allocation == Approx(2.0 / 3.0));
-    CHECK(suggestions[0].structure == Approx(1.0 - std::exp(-2.0 / std::log(3.0))));
+    // The structural part ranks as resource allocation: 1 - exp(-2 RA), RA = 1/3 + 1/3.
+    CHECK(suggestions[0].structure == Approx(1.0 - std::exp(-2.0 * 2.0 / 3.0)));
 }
 
 TEST_CASE("a CSO with no union partner is pointed to a union on its theme", "[suggest]") {
@@ -93,4 +97,49 @@ TEST_CASE("suggestions are deterministic and never repeat an existing tie", "[su
         CHECK(!scorer.tied(first[k].source, first[k].target));
         if (k > 0) CHECK(first[k - 1].score >= first[k].score);
     }
+}
+
+TEST_CASE("groups that never meet and a missing sector pair are gaps a tie closes, listed with their candidates", "[suggest][gaps]") {
+    // Three triangles - CSOs a, employers b, ministries c - with a1-c1 and b1-c1: the CSO and
+    // employer groups never meet, and CSO-employer ties are absent (7 x 7 / 22 = 2.2 expected).
+    const auto map = map_of({{"a1", "cso", {}}, {"a2", "cso", {}}, {"a3", "cso", {}}, {"b1", "employer", {}}, {"b2", "employer", {}},
+                             {"b3", "employer", {}}, {"c1", "government", {}}, {"c2", "government", {}}, {"c3", "government", {}}},
+                            {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {6, 7}, {7, 8}, {6, 8}, {0, 6}, {3, 6}});
+    MapAnalysis analysis(map);
+    REQUIRE(analysis.gaps().never_meet.size() == 1);
+    const auto gaps = gap_candidates(analysis, 3);
+    const auto find = [&](const std::string& words) {
+        return std::find_if(gaps.begin(), gaps.end(), [&](const GapCandidates& g) { return g.gap.find(words) != std::string::npos; });
+    };
+    const auto meet = find("two groups that never meet");
+    const auto sector = find("CSO–employer body tie, of which the map records 0 where 2.2");
+    REQUIRE(meet != gaps.end());
+    REQUIRE(sector != gaps.end());
+    CHECK(meet->size == 6);
+    for (const auto* gap : {&*meet, &*sector}) {
+        REQUIRE_FALSE(gap->candidates.empty());
+        for (const Suggestion& s : gap->candidates) {
+            // Every candidate joins a CSO and an employer; applied, the groups meet and the sector pair is tied.
+            const std::string a = map.organisation(s.source).type, b = map.organisation(s.target).type;
+            CHECK(((a == "cso" && b == "employer") || (a == "employer" && b == "cso")));
+            // 0.4 (groups meet) + 0.3 (absent sector pair) + c1 no longer the only link of either triangle: capped at 1.
+            CHECK(s.effect == Approx(1.0));
+            // ... and, from a2 or a3 (b2 or b3), a1 (b1) no longer the only link of the other two.
+            CHECK(s.closes.size() == 3 + (s.source != 0) + (s.target != 3));
+            CHECK(std::count(s.closes.begin(), s.closes.end(), meet->gap) == 1);
+            CHECK(std::count(s.closes.begin(), s.closes.end(), sector->gap) == 1);
+            StakeholderMap changed = map;
+            changed.add_relationship(s.source, s.target, {});
+            MapAnalysis after(changed);
+            CHECK(after.gaps().never_meet.empty());
+            const auto& mixing = after.type_mixing();
+            const auto group = [&](const char* type) { return std::find(mixing.groups.begin(), mixing.groups.end(), type) - mixing.groups.begin(); };
+            CHECK(mixing.observed[group("cso")][group("employer")] == 1);
+        }
+    }
+    // The whole-map list leads with such a tie.
+    const auto suggestions = suggest_partners(analysis, {});
+    REQUIRE_FALSE(suggestions.empty());
+    CHECK(suggestions[0].effect == Approx(1.0));
+    CHECK(suggestions[0].closes.size() == 3);
 }

@@ -2,12 +2,17 @@
 
 #include <algorithm>
 #include <deque>
+#include <cstdio>
 #include <map>
+
+#include "analysis/planning/coverage.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace stakemap {
 namespace {
 
-constexpr double kJoinsPart = 1.0, kJoinsTwoSmallParts = 0.6, kUnionPartner = 0.7;
+constexpr double kJoinsPart = 1.0, kJoinsTwoSmallParts = 0.6, kUnionPartner = 0.7, kGroupsMeet = 0.4, kAbsentSectorTie = 0.3,
+                 kRareSectorTie = 0.2;
 
 // A fragile point relieved for k organisations: 0.5 for one, up to 1 for ten or more.
 double relief_value(std::size_t k) { return 0.5 + 0.5 * std::min(1.0, static_cast<double>(k) / 10.0); }
@@ -15,7 +20,8 @@ double relief_value(std::size_t k) { return 0.5 + 0.5 * std::min(1.0, static_cas
 }  // namespace
 
 GapClosing::GapClosing(const StakeholderMap& map, const SymmetricAdjacency& partners, const ComponentResult& components,
-                       const std::vector<std::size_t>& cut_off, const Communities& communities)
+                       const std::vector<std::size_t>& cut_off, const Communities& communities,
+                       const std::vector<CommunityPair>& never_meet, const MixingResult& mixing)
     : map_(map), partners_(partners), components_(components), communities_(communities) {
     for (std::size_t c = 1; c < components_.sizes.size(); ++c) {
         if (components_.sizes[c] > components_.sizes[largest_component_]) largest_component_ = c;
@@ -25,6 +31,8 @@ GapClosing::GapClosing(const StakeholderMap& map, const SymmetricAdjacency& part
     find_parts();
     find_fragile_points(cut_off);
     find_union_gaps();
+    find_meetings(never_meet);
+    find_sector_pairs(mixing);
     // What most pairs need asked is whether either end is on any gap's side at all.
     in_a_side_.assign(map.organisation_count(), false);
     for (const Fragile& fragile : fragile_) {
@@ -158,10 +166,67 @@ void GapClosing::find_union_gaps() {
     }
 }
 
+std::string GapClosing::community_words(std::size_t community) const {
+    const auto& members = community_members_[community];
+    const auto leaders = best_connected(members);
+    return std::to_string(members.size()) + " (" + names(leaders) + (members.size() > 2 ? ", ...)" : ")");
+}
+
+void GapClosing::find_meetings(const std::vector<CommunityPair>& never_meet) {
+    if (never_meet.empty()) return;
+    community_members_.assign(communities_.count, {});
+    for (std::size_t v = 0; v < communities_.community.size(); ++v) community_members_[communities_.community[v]].push_back(v);
+    // The pairs expected to meet most first (the gap report's order).
+    for (std::size_t k = 0; k < never_meet.size() && k < kMostMeetings; ++k) {
+        const CommunityPair& pair = never_meet[k];
+        GapToClose gap{GapToClose::Kind::groups_never_meet, "", best_connected(community_members_[pair.a]),
+                       community_members_[pair.a].size() + community_members_[pair.b].size()};
+        gap.words = "brings together two groups that never meet: one of " + community_words(pair.a) + " and one of " + community_words(pair.b);
+        meeting_gap_[{std::min(pair.a, pair.b), std::max(pair.a, pair.b)}] = gaps_.size();
+        meeting_or_sector_.resize(gaps_.size() + 1);
+        meeting_or_sector_.back() = {pair.a, pair.b};
+        gaps_.push_back(std::move(gap));
+        detail_.push_back(k);
+    }
+}
+
+void GapClosing::find_sector_pairs(const MixingResult& mixing) {
+    std::map<std::string, std::size_t> group_of;
+    for (std::size_t g = 0; g < mixing.groups.size(); ++g) group_of[mixing.groups[g]] = g;
+    sector_of_.assign(map_.organisation_count(), static_cast<std::size_t>(-1));
+    std::vector<std::vector<std::size_t>> members(mixing.groups.size());
+    for (std::size_t v = 0; v < map_.organisation_count(); ++v) {
+        const auto found = group_of.find(map_.organisation(v).type);
+        if (found == group_of.end()) continue;
+        sector_of_[v] = found->second;
+        members[found->second].push_back(v);
+    }
+    std::size_t listed = 0;
+    for (const MixingFlag& flag : mixing.flags) {  // most expected first
+        if (listed == kMostSectorPairs) break;
+        // A type stakemap does not recognise says nothing of which sector an organisation is in.
+        if (flag.a == flag.b || !is_recognised_type(mixing.groups[flag.a]) || !is_recognised_type(mixing.groups[flag.b])) continue;
+        ++listed;
+        const std::string a = vocabulary::type_in_words(mixing.groups[flag.a]), b = vocabulary::type_in_words(mixing.groups[flag.b]);
+        GapToClose gap{GapToClose::Kind::rare_sector_pair, "", best_connected(members[flag.a]), members[flag.a].size() + members[flag.b].size()};
+        char expected[32];
+        std::snprintf(expected, sizeof expected, "%.1f", flag.expected);
+        gap.words = "adds a " + a + "–" + b + " tie, of which the map records " + std::to_string(static_cast<long long>(flag.observed)) +
+                    " where " + expected + " would be expected if ties ignored type";
+        sector_gap_[{std::min(flag.a, flag.b), std::max(flag.a, flag.b)}] = gaps_.size();
+        meeting_or_sector_.resize(gaps_.size() + 1);
+        meeting_or_sector_.back() = {flag.a, flag.b};
+        gaps_.push_back(std::move(gap));
+        detail_.push_back(flag.absent ? 1 : 0);
+    }
+}
+
 bool GapClosing::other_end(std::size_t gap, std::size_t v) const {
     switch (gaps_[gap].kind) {
         case GapToClose::Kind::separate_part: return components_.component[v] == largest_component_;
         case GapToClose::Kind::no_union_partner: return is_union_[v];
+        case GapToClose::Kind::groups_never_meet: return communities_.community[v] == meeting_or_sector_[gap].second;
+        case GapToClose::Kind::rare_sector_pair: return sector_of_[v] == meeting_or_sector_[gap].second;
         case GapToClose::Kind::fragile_point: {
             const Fragile& fragile = fragile_[detail_[gap]];
             return v != fragile.point && components_.component[v] == fragile.component && side_of(fragile, v) == 0;
@@ -210,6 +275,21 @@ TieEffect GapClosing::effect(std::size_t u, std::size_t v, bool with_words) cons
         if (g == TieEffect::kUnlisted) continue;
         if (with_words) effect.closes.push_back(gaps_[g].words);
         effect.parts.emplace_back(g, kUnionPartner);
+    }
+    // Two groups that never meet, and a sector pair with too few ties.
+    if (!meeting_gap_.empty() && u < communities_.community.size() && v < communities_.community.size()) {
+        const std::size_t a = communities_.community[u], b = communities_.community[v];
+        if (const auto found = meeting_gap_.find({std::min(a, b), std::max(a, b)}); a != b && found != meeting_gap_.end()) {
+            if (with_words) effect.closes.push_back(gaps_[found->second].words);
+            effect.parts.emplace_back(found->second, kGroupsMeet);
+        }
+    }
+    if (!sector_gap_.empty()) {
+        const std::size_t a = sector_of_[u], b = sector_of_[v];
+        if (const auto found = sector_gap_.find({std::min(a, b), std::max(a, b)}); found != sector_gap_.end()) {
+            if (with_words) effect.closes.push_back(gaps_[found->second].words);
+            effect.parts.emplace_back(found->second, detail_[found->second] ? kAbsentSectorTie : kRareSectorTie);
+        }
     }
     for (const auto& [gap, value] : effect.parts) effect.value += value;
     effect.value = std::min(1.0, effect.value);

@@ -7,26 +7,34 @@
 //    others; a tie from the cut-off side to the rest, past it, means they are
 //    no longer cut off by its loss;
 //  - CSOs with no union partner: a group (community) of two or more CSOs none
-//    of which is tied to a union; a tie from one of them to a union closes it.
+//    of which is tied to a union; a tie from one of them to a union closes it;
+//  - groups that never meet: two communities of the gap report's size with no
+//    tie between them; a tie from one to the other makes them meet;
+//  - a rare sector pair: two recognised types with far fewer ties than
+//    expected if ties ignored type (the gap report's cross-sector flags); a
+//    tie between an organisation of each adds one.
 // Coverage cells (no government body on a theme) are not closed by a tie: the
 // gap report names them. Work is bounded: at most kMostParts parts,
-// kMostFragilePoints fragile points (the ones cutting off most) and
-// kMostUnionGaps groups are followed, each in O(organisations + ties).
+// kMostFragilePoints fragile points (the ones cutting off most),
+// kMostUnionGaps groups, kMostMeetings community pairs and kMostSectorPairs type pairs are followed, each in O(organisations + ties).
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "analysis/measures/communities.hpp"
 #include "analysis/measures/structure.hpp"
+#include "analysis/planning/gap_report.hpp"
+#include "analysis/planning/mixing.hpp"
 #include "analysis/snapshot/symmetric_adjacency.hpp"
 #include "graph/stakeholder_map.hpp"
 
 namespace stakemap {
 
 struct GapToClose {
-    enum class Kind { separate_part, fragile_point, no_union_partner };
+    enum class Kind { separate_part, fragile_point, no_union_partner, groups_never_meet, rare_sector_pair };
     Kind kind;
     std::string words;                 // "the separate part of 6 (Northern pastoralist group 1, ...)"
     std::vector<std::size_t> inside;   // the organisations on the gap's side (best-connected first, capped)
@@ -43,10 +51,12 @@ struct TieEffect {
 
 class GapClosing {
 public:
-    static constexpr std::size_t kMostParts = 30, kMostFragilePoints = 20, kMostUnionGaps = 20, kInsideCap = 3;
+    static constexpr std::size_t kMostParts = 30, kMostFragilePoints = 20, kMostUnionGaps = 20, kMostMeetings = 20, kMostSectorPairs = 10,
+                                 kInsideCap = 3;
 
     GapClosing(const StakeholderMap& map, const SymmetricAdjacency& partners, const ComponentResult& components,
-               const std::vector<std::size_t>& cut_off, const Communities& communities);
+               const std::vector<std::size_t>& cut_off, const Communities& communities,
+               const std::vector<CommunityPair>& never_meet, const MixingResult& mixing);
 
     const std::vector<GapToClose>& gaps() const { return gaps_; }
     // For each gap, whether organisation v may be the other end of a tie closing it.
@@ -64,6 +74,9 @@ private:
     void find_parts();
     void find_fragile_points(const std::vector<std::size_t>& cut_off);
     void find_union_gaps();
+    void find_meetings(const std::vector<CommunityPair>& never_meet);
+    void find_sector_pairs(const MixingResult& mixing);
+    std::string community_words(std::size_t community) const;
     std::uint32_t side_of(const Fragile& fragile, std::size_t v) const;  // 0: the rest (or not in its component)
     std::vector<std::size_t> best_connected(std::vector<std::size_t> members) const;
     std::string names(const std::vector<std::size_t>& members) const;
@@ -80,6 +93,11 @@ private:
     std::vector<bool> is_union_;
     std::vector<bool> in_a_side_;                      // on the cut-off side of a fragile point followed
     std::vector<std::size_t> union_gap_of_community_;  // the no_union_partner gap of each community, or kUnlisted
+    std::vector<std::vector<std::size_t>> community_members_;
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> meeting_gap_;  // community pair (low, high) -> gap
+    std::vector<std::size_t> sector_of_;                                      // mixing group of each organisation
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> sector_gap_;   // group pair (low, high) -> gap
+    std::vector<std::pair<std::size_t, std::size_t>> meeting_or_sector_;      // per gap: its pair (those two kinds)
 };
 
 }  // namespace stakemap

@@ -32,7 +32,7 @@ struct GapRules {
 
     // Suggestions: the overall score and its parts (each part in [0, 1]).
     struct SuggestionWeights {
-        double structure = 0.5;        // shared partners (1 - exp(-Adamic-Adar))
+        double structure = 0.5;        // shared partners (1 - exp(-2 x resource allocation))
         double complementarity = 0.3;  // rare type pair, shared themes, same country or region
         double bridging = 0.2;         // joins parts or groups that never meet, relieves constraint
         // Inside complementarity:

@@ -13,6 +13,7 @@
 #include "analysis/measures/brokerage.hpp"
 #include "analysis/measures/communities.hpp"
 #include "analysis/planning/coverage.hpp"
+#include "analysis/planning/gap_report.hpp"
 #include "analysis/planning/mixing.hpp"
 #include "analysis/measures/structure.hpp"
 #include "analysis/snapshot/symmetric_adjacency.hpp"
@@ -55,7 +56,8 @@ public:
           communities_(analysis.measures().communities()),
           between_(analysis.measures().ties_between_communities()),
           gaps_(analysis.map(), analysis.measures().partners(), analysis.measures().components(), analysis.measures().cut_off(),
-                analysis.measures().communities()) {
+                analysis.measures().communities(), community_meetings(analysis.measures(), analysis.settings().rules).never_meet,
+                analysis.type_mixing()) {
         const std::size_t n = graph_.node_count();
         const StakeholderMap& map = map_;
         for (std::size_t g = 0; g < mixing_.groups.size(); ++g) group_of_type_[mixing_.groups[g]] = g;
@@ -168,6 +170,34 @@ public:
         return picked;
     }
 
+    std::vector<GapCandidates> for_each_gap(std::size_t per_gap) {
+        std::vector<GapCandidates> result;
+        for (std::size_t g = 0; g < gaps_.gaps().size(); ++g) {
+            std::vector<std::uint64_t> pairs;
+            auto add = [&](std::size_t u, std::size_t v) {
+                if (u != v && !tied(u, v)) pairs.push_back(static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v));
+            };
+            add_candidates_of(g, add);
+            std::sort(pairs.begin(), pairs.end());
+            pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+            GapCandidates entry{gaps_.gaps()[g].words, gaps_.gaps()[g].size, {}};
+            for (const std::uint64_t pair : pairs) {
+                const std::size_t u = pair >> 32, v = pair & 0xFFFFFFFFu;
+                const TieEffect effect = gaps_.effect(u, v, false);
+                if (std::none_of(effect.parts.begin(), effect.parts.end(), [&](const auto& part) { return part.first == g; })) continue;
+                entry.candidates.push_back(score(u, v));
+            }
+            std::stable_sort(entry.candidates.begin(), entry.candidates.end(), [](const Suggestion& a, const Suggestion& b) { return a.score > b.score; });
+            if (entry.candidates.size() > per_gap) entry.candidates.resize(per_gap);
+            for (Suggestion& s : entry.candidates) {
+                s.closes = gaps_.effect(s.source, s.target).closes;
+                explain(s);
+            }
+            result.push_back(std::move(entry));
+        }
+        return result;
+    }
+
     std::vector<Suggestion> score_all(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
         std::vector<Suggestion> scored;
         scored.reserve(pairs.size());
@@ -274,22 +304,25 @@ private:
     // it from the other side: same region, then same country, shared themes, partners.
     template <typename Add>
     void add_gap_candidates(Add& add) const {
+        for (std::size_t g = 0; g < gaps_.gaps().size(); ++g) add_candidates_of(g, add);
+    }
+
+    template <typename Add>
+    void add_candidates_of(std::size_t g, Add& add) const {
         const std::size_t n = graph_.node_count();
-        for (std::size_t g = 0; g < gaps_.gaps().size(); ++g) {
-            for (const std::size_t u : gaps_.gaps()[g].inside) {
-                std::vector<std::pair<double, std::size_t>> others;
-                for (std::size_t v = 0; v < n; ++v) {
-                    if (v == u || !gaps_.other_end(g, v)) continue;
-                    const Features& a = features_[u];
-                    const Features& b = features_[v];
-                    const double closeness = 4.0 * (a.region != 0 && a.region == b.region) + 2.0 * (a.country != 0 && a.country == b.country) +
-                                             std::popcount(a.themes & b.themes) + std::log1p(static_cast<double>(adjacency_.degree(v))) / 10.0;
-                    others.emplace_back(-closeness, v);
-                }
-                const std::size_t keep = std::min(others.size(), kOtherEndsPerGapMember);
-                std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(keep), others.end());
-                for (std::size_t k = 0; k < keep; ++k) add(u, others[k].second);
+        for (const std::size_t u : gaps_.gaps()[g].inside) {
+            std::vector<std::pair<double, std::size_t>> others;
+            for (std::size_t v = 0; v < n; ++v) {
+                if (v == u || !gaps_.other_end(g, v)) continue;
+                const Features& a = features_[u];
+                const Features& b = features_[v];
+                const double closeness = 4.0 * (a.region != 0 && a.region == b.region) + 2.0 * (a.country != 0 && a.country == b.country) +
+                                         std::popcount(a.themes & b.themes) + std::log1p(static_cast<double>(adjacency_.degree(v))) / 10.0;
+                others.emplace_back(-closeness, v);
             }
+            const std::size_t keep = std::min(others.size(), kOtherEndsPerGapMember);
+            std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(keep), others.end());
+            for (std::size_t k = 0; k < keep; ++k) add(u, others[k].second);
         }
     }
     static constexpr std::size_t kOtherEndsPerGapMember = 30;
@@ -328,7 +361,7 @@ private:
         s.source = u;
         s.target = v;
         const PairScores structural = scorer_.scores(u, v);
-        s.structure = 1.0 - std::exp(-structural.adamic_adar);
+        s.structure = 1.0 - std::exp(-kStructureScale * structural.resource_allocation);
         const Features& a = features_[u];
         const Features& b = features_[v];
         const int shared = std::popcount(a.themes & b.themes), all = std::popcount(a.themes | b.themes);
@@ -352,6 +385,9 @@ private:
         return s;
     }
     static constexpr double kEffectShare = 0.5;
+    // Resource allocation sums 1/deg over shared partners: one shared partner of degree 2 gives
+    // 0.5, so a scale of 2 maps it to 1 - 1/e, about where Adamic-Adar's 1/ln 3 used to put it.
+    static constexpr double kStructureScale = 2.0;
 
     // Burt's constraint of the focal organisation before and after the tie, on the unweighted ties.
     void add_constraint_relief(Suggestion& s) {
@@ -602,6 +638,12 @@ std::vector<Suggestion> score_pairs(MapAnalysis& analysis, const std::vector<std
     SuggestionOptions options;
     options.community_seed = analysis.settings().measures.seed;
     return PartnerFinder(analysis, options).score_all(pairs);
+}
+
+std::vector<GapCandidates> gap_candidates(MapAnalysis& analysis, std::size_t per_gap) {
+    SuggestionOptions options;
+    options.community_seed = analysis.settings().measures.seed;
+    return PartnerFinder(analysis, options).for_each_gap(per_gap);
 }
 
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph, const SuggestionOptions& options) {

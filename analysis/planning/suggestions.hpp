@@ -5,11 +5,14 @@
 // Score = 0.5 effect + 0.5 plausibility. Effect: the gaps the tie closes,
 // exactly as adding it would (gap_closing.hpp: a separate part joined, a
 // fragile point no longer the only link of a group, CSOs given a union
-// partner); every such gap also brings its own candidates.
+// partner, two groups that never met now meeting, a rare sector pair tied);
+// every such gap also brings its own candidates.
 // Plausibility = 0.5 structure + 0.3 complementarity + 0.2 bridging, each in [0, 1]
 // (the weights and limits are GapRules, gap_rules.hpp):
-//  - structure: 1 - exp(-AA), AA the Adamic-Adar index (sum over shared
-//    partners w of 1/ln deg(w)), so it ranks pairs exactly as Adamic-Adar;
+//  - structure: 1 - exp(-2 RA), RA the resource-allocation index (sum over
+//    shared partners w of 1/deg(w); Zhou, Lu & Zhang 2009), so it ranks pairs
+//    exactly as resource allocation, the best of the classic local indices on
+//    the benchmark maps (bench/link_prediction_vs_networkx.py);
 //  - complementarity: 0.4 x how under-represented the pair's type pair is
 //    (1 - observed/expected ties, when >= 1 expected), 0.3 x shared themes
 //    (Jaccard), 0.15 same country, 0.15 same region;
@@ -64,6 +67,16 @@ std::vector<Suggestion> suggest_partners(MapAnalysis& analysis, const Suggestion
 // ... or on their own (builds a MapAnalysis).
 std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const AnalysisGraph& graph,
                                          const SuggestionOptions& options = {});
+
+// Each gap a tie can close (gap_closing.hpp), in the order listed there, with
+// its `per_gap` best candidates (best score first, reasons included): only
+// ties whose effect includes closing that gap. The window's Gaps tab lists them.
+struct GapCandidates {
+    std::string gap;                     // in words
+    std::size_t size = 0;                // organisations it concerns
+    std::vector<Suggestion> candidates;  // may be empty: nothing on the other side
+};
+std::vector<GapCandidates> gap_candidates(MapAnalysis& analysis, std::size_t per_gap = 3);
 
 // The same score for given pairs (without reasons), e.g. to evaluate the
 // ranking on hidden ties. Pairs already tied score like any other.

@@ -123,6 +123,22 @@ screenshot {out('planned.png')}
         checks.check(f"{name} is a 1280x800 PNG", facts is not None and facts[:2] == (1280, 800), facts)
         checks.check(f"{name} is not blank", facts is not None and facts[2] > 40, facts)
 
+    # 1b. The Gaps tab lists each gap a tie can close with its candidates; accepting one says what it fixed.
+    kenya = os.path.join(datasets, "illustrative", "kenya.json")
+    run = gui(kenya, "--script", write("gaps.txt", f"""wait-analysis
+show-tab gaps
+accept-gap-candidate 1 1
+expect relationships 233
+wait-analysis
+frames 5
+screenshot {out('gaps.png')}
+accept-gap-candidate 99 1
+"""))
+    checks.check("gap candidate accepted, then a missing one refused (exit 1)", run.returncode == 1, run.stderr)
+    checks.check("the missing gap is named", "there is no candidate #1 for gap #99" in run.stderr, run.stderr)
+    facts = png_facts(out("gaps.png")) if os.path.exists(out("gaps.png")) else None
+    checks.check("gaps.png is a 1280x800 PNG, not blank", facts is not None and facts[:2] == (1280, 800) and facts[2] > 40, facts)
+
     # 2. Names as users write them.
     names = {"format": "stakemap-map", "version": 1, "directed": False, "metadata": {"title": "Names"},
              "nodes": [{"id": "a", "label": "Michaëlle Jean Foundation", "type": "cso"},

@@ -33,6 +33,7 @@ void GapsPanel::draw(interactive::Session& session) {
         ImGui::Separator();
     }
     draw_suggestions(session);
+    draw_gap_candidates(session);
     if (!results || !results->gaps) {
         ImGui::TextDisabled("Gap analysis is running…");
         return;
@@ -76,6 +77,7 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
             previewed = k;
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+            for (const auto& gap : item.closes) ImGui::BulletText("closes: %s", gap.c_str());
             for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
@@ -87,6 +89,47 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         session.attempt([&] { session.accept_suggestion(*accept); });
     }
     ImGui::TextDisabled("Hover or click to preview as a dashed tie; Accept adds it (Ctrl+Z undoes).");
+}
+
+void GapsPanel::draw_gap_candidates(interactive::Session& session) {
+    const auto& gaps = session.gap_items();
+    const std::string heading = "Gaps a new tie can close (" + std::to_string(gaps.size()) + ")###gapcandidates";
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (gaps.empty()) {
+        ImGui::TextDisabled(session.progress().busy ? "Computing…" : "None: no separate part, fragile point, CSO group without a union, "
+                                                                     "groups that never meet or rare sector pair.");
+        return;
+    }
+    std::optional<std::pair<std::size_t, std::size_t>> accept;
+    for (std::size_t g = 0; g < gaps.size(); ++g) {
+        ImGui::PushID(static_cast<int>(g));
+        // The gap in words is the tie's effect ("joins ... to the rest").
+        if (ImGui::TreeNodeEx("gap", ImGuiTreeNodeFlags_SpanAvailWidth, "%zu. A tie that %s", g + 1, gaps[g].gap.c_str())) {
+            if (gaps[g].candidates.empty()) ImGui::TextDisabled("No candidate left (the ties are made, or nobody is on the other side).");
+            for (std::size_t k = 0; k < gaps[g].candidates.size(); ++k) {
+                const auto& item = gaps[g].candidates[k];
+                ImGui::PushID(static_cast<int>(k));
+                if (ImGui::SmallButton("Accept")) accept = std::make_pair(g, k);
+                ImGui::SameLine();
+                char score[16];
+                std::snprintf(score, sizeof score, "%.2f", item.score);
+                ImGui::TextUnformatted((item.source_label + " – " + item.target_label + "  (" + score + ")").c_str());
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+                    for (const auto& closed : item.closes) ImGui::BulletText("closes: %s", closed.c_str());
+                    for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    if (accept) session.attempt([&] { session.accept_gap_candidate(accept->first, accept->second); });
+    ImGui::TextDisabled("Accept adds the tie as a proposed partnership; \"What the last change did\" then shows what it fixed.");
 }
 
 void GapsPanel::draw_coverage(interactive::Session& session, const GapReport& gaps) {

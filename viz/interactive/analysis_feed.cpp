@@ -75,8 +75,32 @@ std::vector<std::string> AnalysisFeed::column_names() const {
     return names;
 }
 
+namespace {
+
+// The suggestion in the current map's ids and labels; none when an end is gone or the tie made since.
+std::optional<SuggestionItem> open_item(const StakeholderMap& map, const std::vector<std::string>& ids, const Suggestion& suggestion) {
+    const std::string& source = ids[suggestion.source];
+    const std::string& target = ids[suggestion.target];
+    const auto a = map.find(source), b = map.find(target);
+    if (!a || !b || map.tied(*a, *b)) return std::nullopt;
+    return SuggestionItem{source, target, map.organisation(*a).label, map.organisation(*b).label, suggestion.score, suggestion.reasons,
+                          suggestion.closes};
+}
+
+}  // namespace
+
 void AnalysisFeed::refresh_suggestions(const StakeholderMap& map, const std::optional<std::string>& primary) {
     suggestions_.clear();
+    gap_items_.clear();
+    if (results_ && results_->complete) {
+        for (const GapCandidates& gap : results_->gap_candidates) {
+            GapItem item{gap.gap, {}};
+            for (const Suggestion& candidate : gap.candidates) {
+                if (auto open = open_item(map, results_->ids, candidate)) item.candidates.push_back(std::move(*open));
+            }
+            gap_items_.push_back(std::move(item));
+        }
+    }
     for_selection_ = primary.has_value();
     const std::vector<Suggestion>* list = nullptr;
     const std::vector<std::string>* ids = nullptr;
@@ -91,12 +115,7 @@ void AnalysisFeed::refresh_suggestions(const StakeholderMap& map, const std::opt
     }
     if (!list) return;
     for (const Suggestion& suggestion : *list) {
-        const std::string& source = (*ids)[suggestion.source];
-        const std::string& target = (*ids)[suggestion.target];
-        const auto a = map.find(source), b = map.find(target);
-        if (!a || !b || map.tied(*a, *b)) continue;  // gone, or accepted since
-        suggestions_.push_back({source, target, map.organisation(*a).label, map.organisation(*b).label, suggestion.score,
-                                suggestion.reasons});
+        if (auto open = open_item(map, *ids, suggestion)) suggestions_.push_back(std::move(*open));
     }
 }
 

@@ -22,6 +22,13 @@ struct SuggestionItem {
     std::string source_label, target_label;
     double score = 0.0;
     std::vector<std::string> reasons;
+    std::vector<std::string> closes;  // the gaps it closes, in words
+};
+
+// A gap a tie can close, with its candidates still open.
+struct GapItem {
+    std::string gap;
+    std::vector<SuggestionItem> candidates;
 };
 
 // An analysis column re-read in the current map's order (NaN where an
@@ -55,6 +62,7 @@ public:
     // For the primary selection when it has some, else for the whole map; ties already made are left out.
     const std::vector<SuggestionItem>& suggestions() const { return suggestions_; }
     bool suggestions_for_selection() const { return for_selection_; }
+    const std::vector<GapItem>& gap_items() const { return gap_items_; }
     void refresh_suggestions(const StakeholderMap& map, const std::optional<std::string>& primary);
 
 private:
@@ -68,6 +76,7 @@ private:
     std::shared_ptr<const FocusSuggestions> focus_;
     std::vector<AlignedColumn> columns_;
     std::vector<SuggestionItem> suggestions_;
+    std::vector<GapItem> gap_items_;
     bool for_selection_ = false;
 };
 

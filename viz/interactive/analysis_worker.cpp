@@ -202,6 +202,8 @@ void AnalysisWorker::analyse(const std::shared_ptr<const StakeholderMap>& map, s
 
     set_stage(revision, "suggested partners", 4, steps);
     results->suggestions = analysis->suggestions(settings_.suggestions);
+    if (superseded(revision)) return;
+    results->gap_candidates = gap_candidates(*analysis, 3);
     results->complete = true;
     results->seconds = elapsed();
     publish(std::move(results));

@@ -28,6 +28,7 @@ struct AnalysisResults {
     MetricResults metrics;
     std::optional<GapReport> gaps;
     std::vector<Suggestion> suggestions;  // for the whole map
+    std::vector<GapCandidates> gap_candidates;  // each gap a tie can close, with its best candidates
     std::vector<std::string> notes;       // what was left out, and why
     bool complete = false;                // false: an early stage, more is coming
     double seconds = 0;

@@ -31,6 +31,7 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"wait-analysis", {0, 1, "wait-analysis [SECONDS]"}},
         {"accept-suggestion", {1, 1, "accept-suggestion N"}},
         {"preview-suggestion", {1, 1, "preview-suggestion N"}},
+        {"accept-gap-candidate", {2, 2, "accept-gap-candidate GAP N"}},
         {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
         {"add-tie", {2, 3, "add-tie SOURCE TARGET [TYPE]"}},
         {"delete-selection", {0, 0, "delete-selection"}},
@@ -182,6 +183,7 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         const double seconds = args.empty() ? 300 : number(script, step, args[0], 0, 86400);
         if (!session.wait_for_analysis(seconds)) fail(script, step, "wait-analysis: analysis did not finish within the time given");
     } else if (verb == "accept-suggestion") session.accept_suggestion(count(script, step, args[0]) - 1);
+    else if (verb == "accept-gap-candidate") session.accept_gap_candidate(count(script, step, args[0]) - 1, count(script, step, args[1]) - 1);
     else if (verb == "preview-suggestion") {
         const std::size_t rank = count(script, step, args[0]);
         if (rank == 0 || rank > session.suggestions().size()) fail(script, step, "preview-suggestion: no suggestion #" + args[0]);

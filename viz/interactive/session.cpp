@@ -213,7 +213,18 @@ void Session::accept_suggestion(std::size_t rank) {
         throw std::invalid_argument("there is no suggestion #" + std::to_string(rank + 1) + " (" +
                                     std::to_string(suggestions().size()) + " listed)");
     }
-    const SuggestionItem item = suggestions()[rank];
+    add_proposed_partnership(suggestions()[rank]);
+}
+
+void Session::accept_gap_candidate(std::size_t gap, std::size_t k) {
+    if (gap >= gap_items().size() || k >= gap_items()[gap].candidates.size()) {
+        throw std::invalid_argument("there is no candidate #" + std::to_string(k + 1) + " for gap #" + std::to_string(gap + 1));
+    }
+    add_proposed_partnership(gap_items()[gap].candidates[k]);
+}
+
+void Session::add_proposed_partnership(const SuggestionItem& chosen) {
+    const SuggestionItem item = chosen;  // the list it came from changes with the edit
     Relationship relationship;
     relationship.type = "partnership";
     relationship.attributes["status"] = std::string("proposed");

@@ -76,6 +76,9 @@ public:
     void edit_organisation(const std::string& id, const OrganisationFields& fields);
     // Adds the suggestion ranked `rank` (0 = best) in suggestions() as a proposed partnership.
     void accept_suggestion(std::size_t rank);
+    // Adds candidate `k` of gap `gap` in gap_items() the same way.
+    void accept_gap_candidate(std::size_t gap, std::size_t k);
+    const std::vector<GapItem>& gap_items() const { return feed_.gap_items(); }
 
     // ---- selection
     const Selection& selection() const { return view_.selection(); }
@@ -185,6 +188,7 @@ private:
     void selection_changed();
     void view_changed() { visible_stale_ = style_stale_ = true; }
     void note_change_effect();
+    void add_proposed_partnership(const SuggestionItem& item);
 
     Document document_;
     AnalysisFeed feed_;
