@@ -1,8 +1,7 @@
-#include "cli/numeric_checks.hpp"
-#include "cli/terminal_output.hpp"
 #include "cli/analyze_command.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -11,7 +10,9 @@
 #include "analysis/measures/metrics.hpp"
 #include "cli/input_options.hpp"
 #include "cli/metric_report.hpp"
+#include "cli/numeric_checks.hpp"
 #include "cli/progress_bar.hpp"
+#include "cli/terminal_output.hpp"
 #include "graph/support/atomic_file.hpp"
 #include "importers/formats/edge_list_reader.hpp"
 
@@ -135,7 +136,7 @@ int run(const AnalyzeOptions& options) {
     }
 
     ReportRequest request;
-    request.input_name = options.input.path;
+    request.input_name = std::filesystem::path(options.input.path).filename().string();  // never the user's folders
     request.top = options.top;
     request.sort_by = options.sort_by;
     if (!request.sort_by.empty() && !results.column(request.sort_by)) {
@@ -180,7 +181,8 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_option("--metrics", options->metrics, "Comma-separated metrics to compute (default: all)");
     command->add_option("--top", options->top, "Show only the N highest by --sort (table default: 20)")->check(CLI::PositiveNumber);
     command->add_option("--sort", options->sort_by, "Metric to rank by (default: betweenness, else the first metric)");
-    command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+    auto* format = command->add_option("--format", options->format, "Output format (default: by the output's extension, .csv or .json; else table)")
+                       ->check(CLI::IsMember({"table", "json", "csv"}));
     command->add_flag("--raw-csv", options->raw_csv, "CSV cells exactly as they are; by default a name a spreadsheet would run as a "
                                                      "formula (=, +, -, @ first) gets a leading '");
     command->add_option("--seed", options->seed, "Seed for the community search (default 1)");
@@ -194,7 +196,15 @@ void register_analyze(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "Write to this file (safely replaced) instead of standard output");
     auto* weighted = command->add_flag("--weighted", options->weighted, "Use tie weights in every measure (path length 1/weight)");
     command->add_flag("--unweighted", options->unweighted, "Ignore tie weights in every measure")->excludes(weighted);
-    command->callback([options, &exit_code] { exit_code = run(*options); });
+    command->callback([options, format, &exit_code] {
+        // `-o measures.csv` means CSV: a table in a file named .csv would not open as one.
+        if (format->count() == 0) {
+            const std::string extension = std::filesystem::path(options->output).extension().string();
+            if (extension == ".csv" || extension == ".CSV") options->format = "csv";
+            if (extension == ".json" || extension == ".JSON") options->format = "json";
+        }
+        exit_code = run(*options);
+    });
 }
 
 }  // namespace stakemap::cli

@@ -20,6 +20,7 @@ struct ReportCommandOptions {
     std::string output;
     std::string profile;
     std::uint64_t seed = 1;
+    std::string title, subtitle, author;
 };
 
 }  // namespace
@@ -31,6 +32,9 @@ void register_report(CLI::App& app, int& exit_code) {
     command->add_option("-o,--output", options->output, "The HTML file to write")->required();
     command->add_option("--profile", options->profile, "Expected-coverage profile (JSON); default: SDG 8.7 profile");
     command->add_option("--seed", options->seed, "Seed for communities and layout (default 1)");
+    command->add_option("--title", options->title, "The report's title (default: the map's title)");
+    command->add_option("--subtitle", options->subtitle, "A line under the title");
+    command->add_option("--author", options->author, "Who wrote the report (shown under the title and in the page's metadata)");
     command->callback([options, &exit_code] {
         options->input.profile_path = options->profile;
         options->input.check_outputs({options->output});
@@ -39,6 +43,9 @@ void register_report(CLI::App& app, int& exit_code) {
         if (!options->profile.empty()) report.profile = read_coverage_profile(options->profile);
         report.seed = options->seed;
         report.source_name = options->input.path;
+        report.title = options->title;
+        report.subtitle = options->subtitle;
+        report.author = options->author;
         MapAnalysisSettings settings;
         settings.profile = report.profile;
         settings.measures.seed = report.seed;

@@ -71,14 +71,22 @@ private:
         return found == map_.metadata.end() ? std::string() : to_display_string(found->second);
     }
     std::string label(std::size_t v) const { return escape_html(map_.organisation(v).label); }
-    std::string title() const { return meta("title").empty() ? "Stakeholder map" : meta("title"); }
+    std::string title() const {
+        if (!options_.title.empty()) return options_.title;
+        return meta("title").empty() ? "Stakeholder map" : meta("title");
+    }
     bool detailed_map() const { return map_.organisation_count() <= options_.detailed_map_up_to; }
 
     void heading() {
         html_ = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape_html(title()) +
-                " — scoping report</title><style>" + kStyle + "</style></head><body>\n";
-        html_ += "<h1>" + escape_html(title()) + "</h1><p class=\"subtitle\">Scoping report made by stakemap" +
-                 (meta("date").empty() ? std::string() : " · map dated " + escape_html(meta("date"))) + "</p>\n";
+                " — scoping report</title>" +
+                (options_.author.empty() ? std::string() : "<meta name=\"author\" content=\"" + escape_html(options_.author) + "\">") +
+                "<style>" + kStyle + "</style></head><body>\n";
+        html_ += "<h1>" + escape_html(title()) + "</h1>";
+        if (!options_.subtitle.empty()) html_ += "<p class=\"subtitle\">" + escape_html(options_.subtitle) + "</p>";
+        html_ += "<p class=\"subtitle\">" + (options_.author.empty() ? std::string() : escape_html(options_.author) + " · ") +
+                 "Scoping report made by stakemap" + (meta("date").empty() ? std::string() : " · map dated " + escape_html(meta("date"))) +
+                 "</p>\n";
     }
 
     void summary() {

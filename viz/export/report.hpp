@@ -18,6 +18,8 @@ struct ReportOptions {
     std::size_t suggestions = 10;
     std::uint64_t seed = 1;
     std::string source_name;  // the input file, for the provenance section (its name only is shown)
+    // The cover: a title (default: the map's own, else "Stakeholder map"), a subtitle and an author.
+    std::string title, subtitle, author;
     // Above this many organisations the map is drawn as an overview of its communities.
     std::size_t detailed_map_up_to = 400;
 };
