@@ -8,6 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include "graph/vocabulary.hpp"
+#include "viz/gui/shaped_text.hpp"
 
 namespace stakemap::gui {
 namespace {
@@ -81,7 +82,7 @@ void ExplorePanel::draw_search(interactive::Session& session) {
     for (const auto v : found) {
         const Organisation& organisation = session.map().organisation(v);
         ImGui::PushID(static_cast<int>(v));
-        if (ImGui::Selectable(organisation.label.c_str(), session.selection().contains(organisation.id))) session.fly_to(organisation.id);
+        if (shaped_text().selectable("found", organisation.label, session.selection().contains(organisation.id))) session.fly_to(organisation.id);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · %s", organisation.id.c_str(), vocabulary::type_in_words(organisation.type).c_str());
         ImGui::PopID();
     }

@@ -8,7 +8,7 @@
 
 namespace stakemap::gui {
 
-std::string load_interface_font(float pixel_size) {
+const ImWchar* interface_font_ranges() {
     // Pairs of first/last code points, zero-terminated; ImGui keeps the pointer, so static.
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin, Latin-1 Supplement
@@ -22,6 +22,10 @@ std::string load_interface_font(float pixel_size) {
         0x25A0, 0x25FF,  // geometric shapes
         0,
     };
+    return ranges;
+}
+
+std::string load_interface_font(float pixel_size) {
     std::array<std::string, 4> candidates = {
         "",
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -33,7 +37,7 @@ std::string load_interface_font(float pixel_size) {
     for (const auto& path : candidates) {
         std::error_code error;
         if (path.empty() || !std::filesystem::is_regular_file(path, error)) continue;
-        if (io.Fonts->AddFontFromFileTTF(path.c_str(), pixel_size, nullptr, ranges) != nullptr) return path;
+        if (io.Fonts->AddFontFromFileTTF(path.c_str(), pixel_size, nullptr, interface_font_ranges()) != nullptr) return path;
     }
     io.Fonts->AddFontDefault();
     return "";

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "graph/vocabulary.hpp"
+#include "viz/gui/shaped_text.hpp"
 
 namespace stakemap::gui {
 namespace {
@@ -70,7 +71,7 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         char score[16];
         std::snprintf(score, sizeof score, "%.2f", item.score);
         const bool selected = session.previewed_suggestion() == k;
-        if (ImGui::Selectable((text + "  (" + score + ")").c_str(), selected)) {
+        if (shaped_text().selectable("suggestion", text + "  (" + score + ")", selected)) {
             session.preview_suggestion(selected ? std::nullopt : std::optional<std::size_t>(k));
         }
         if (ImGui::IsItemHovered()) {
@@ -113,7 +114,7 @@ void GapsPanel::draw_gap_candidates(interactive::Session& session) {
                 ImGui::SameLine();
                 char score[16];
                 std::snprintf(score, sizeof score, "%.2f", item.score);
-                ImGui::TextUnformatted((item.source_label + " – " + item.target_label + "  (" + score + ")").c_str());
+                shaped_text().text(item.source_label + " – " + item.target_label + "  (" + score + ")");
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
@@ -195,7 +196,7 @@ void GapsPanel::draw_fragility(interactive::Session& session, const interactive:
         const auto& point = gaps.fragile[k];
         ImGui::PushID(static_cast<int>(k));
         const std::string text = label_of(session, results, point.organisation) + " - cuts off " + std::to_string(point.cut_off);
-        if (ImGui::Selectable(text.c_str())) {
+        if (shaped_text().selectable("fragile", text, false)) {
             if (const auto index = current_index(session, results, point.organisation)) session.fly_to(session.map().organisation(*index).id);
         }
         ImGui::PopID();

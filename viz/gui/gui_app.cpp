@@ -23,6 +23,7 @@
 #include "viz/gui/inspector_panel.hpp"
 #include "viz/gui/map_canvas.hpp"
 #include "viz/gui/screenshot.hpp"
+#include "viz/gui/shaped_text.hpp"
 #include "viz/gui/statistics_panel.hpp"
 #include "viz/gui/unattended_run.hpp"
 #include "viz/interactive/recent_files.hpp"
@@ -55,7 +56,7 @@ public:
     bool show_legend = true;
 
 private:
-    enum class Guarded { none, open, quit };
+    enum class Guarded { none, open, start_new, quit };
     void guard(Guarded action, std::string path);
     void carry_out(Guarded action, const std::string& path);
     void draw_menu();
@@ -104,6 +105,12 @@ void GuiApp::carry_out(Guarded action, const std::string& path_given) {
     guarded_ = Guarded::none;
     if (action == Guarded::quit) {
         quit_ = true;
+        return;
+    }
+    if (action == Guarded::start_new) {
+        session_.discard_recovery();
+        session_.start_new();
+        right_tab_request_ = 0;  // the Organisation tab, where organisations are added
         return;
     }
     if (action == Guarded::open) {
@@ -156,6 +163,7 @@ void GuiApp::handle_shortcuts() {
 void GuiApp::draw_menu() {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("New", "Ctrl+N")) guard(Guarded::start_new, "");
         if (ImGui::MenuItem("Open…", "Ctrl+O")) show_open_ = true;
         if (ImGui::BeginMenu("Open recent", !recent_.paths().empty())) {
             for (const auto& path : recent_.paths()) {
@@ -514,6 +522,8 @@ int run_gui(const GuiOptions& options) {
     if (!open_window(system, options, unattended.active())) return 1;
 
     Session session(std::move(*document));
+    ShapedText shaped;  // names ImGui cannot shape; its textures go before the GL context does
+    const ShapedTextScope shaped_scope(shaped);
     GuiApp app(system.window, session, options);
     if (!options.map_path.empty()) app.note_opened(options.map_path);
     if (recovery_offer) app.offer_recovery(*recovery_offer);
@@ -542,6 +552,7 @@ int run_gui(const GuiOptions& options) {
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         app.frame();
+        shaped.end_frame();
         ImGui::Render();
         const double build_seconds = seconds_since(build_start);
 

@@ -5,8 +5,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "graph/organisation_id.hpp"
 #include "graph/vocabulary.hpp"
 #include "viz/gui/gui_style.hpp"
+#include "viz/gui/shaped_text.hpp"
 
 namespace stakemap::gui {
 namespace {
@@ -121,12 +123,19 @@ void InspectorPanel::draw_provenance(const Organisation& organisation) {
 }
 
 void InspectorPanel::draw_fields(interactive::Session& session, const Organisation& organisation) {
-    ImGui::Text("id: %s", organisation.id.c_str());
+    shaped_text().text(organisation.label);  // the name as it is written, in any script
+    ImGui::TextDisabled("id: %s", organisation.id.c_str());
     interactive::OrganisationFields fields = interactive::OrganisationFields::of(organisation);
     bool commit = false;
     ImGui::SetNextItemWidth(-90);
     ImGui::InputText("name", &label_);
     commit |= ImGui::IsItemDeactivatedAfterEdit();
+    // ImGui's field cannot shape Arabic or Devanagari: what was typed is shown as it will look.
+    if (needs_shaping(label_)) {
+        ImGui::TextDisabled("reads:");
+        ImGui::SameLine();
+        shaped_text().text(label_);
+    }
     commit |= known_or_typed("type", type_, vocabulary::organisation_types());
     ImGui::SetNextItemWidth(-90);
     ImGui::InputText("country", &country_);
@@ -245,7 +254,7 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
         ImGui::SameLine();
         const std::string text = std::string(map.directed() ? (row.outgoing ? "→ " : "← ") : "") + row.partner_label +
                                  (row.type.empty() ? "" : "  (" + row.type + ")");
-        if (ImGui::Selectable(text.c_str())) go_to = row.partner_id;
+        if (shaped_text().selectable("partner", text, false)) go_to = row.partner_id;
         ImGui::PopID();
     }
     if (to_remove) {
@@ -265,7 +274,7 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
         if (v == index) continue;
         const Organisation& partner = map.organisation(v);
         ImGui::PushID(static_cast<int>(v));
-        if (ImGui::Selectable(("+ " + partner.label).c_str())) {
+        if (shaped_text().selectable("add", "+ " + partner.label, false)) {
             Relationship relationship;
             relationship.type = tie_type_;
             if (session.attempt([&] { session.add_relationship(map.organisation(index).id, partner.id, relationship); })) {
@@ -281,22 +290,26 @@ void InspectorPanel::draw_relationships(interactive::Session& session, interacti
 void InspectorPanel::draw_new_organisation(interactive::Session& session) {
     if (!ImGui::CollapsingHeader("Add an organisation")) return;
     ImGui::SetNextItemWidth(-90);
-    ImGui::InputText("id", &new_id_);
-    ImGui::SetNextItemWidth(-90);
-    ImGui::InputText("name", &new_label_);
+    const bool entered = ImGui::InputText("name", &new_label_, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (needs_shaping(new_label_)) {
+        ImGui::TextDisabled("reads:");
+        ImGui::SameLine();
+        shaped_text().text(new_label_);
+    }
     known_or_typed("type##new", new_type_, vocabulary::organisation_types());
-    ImGui::BeginDisabled(new_id_.empty() || session.map().find(new_id_).has_value());
-    if (ImGui::Button("Add at the centre of the view")) {
+    // The id is made from the name (ministere-du-travail), unique in the map; it can be changed later.
+    const std::string trimmed = new_label_.find_first_not_of(' ') == std::string::npos ? "" : new_label_;
+    if (trimmed.empty()) ImGui::TextDisabled("Type its name to add it.");
+    else ImGui::TextDisabled("id: %s", unused_id_from_name(session.map(), trimmed).c_str());
+    ImGui::BeginDisabled(trimmed.empty());
+    if (ImGui::Button("Add at the centre of the view") || (entered && !trimmed.empty())) {
         Organisation organisation;
-        organisation.id = new_id_;
-        organisation.label = new_label_.empty() ? new_id_ : new_label_;
+        organisation.label = trimmed;
         organisation.type = new_type_;
         session.add_organisation(std::move(organisation));
-        new_id_.clear();
         new_label_.clear();
     }
     ImGui::EndDisabled();
-    if (!new_id_.empty() && session.map().find(new_id_)) ImGui::TextDisabled("That id is taken.");
 }
 
 }  // namespace stakemap::gui

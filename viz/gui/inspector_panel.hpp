@@ -29,7 +29,7 @@ private:
     std::string new_attribute_, new_value_;
     std::string partner_query_;
     std::string tie_type_ = "partnership";
-    std::string new_id_, new_label_, new_type_ = "cso";
+    std::string new_label_, new_type_ = "cso";
 };
 
 }  // namespace stakemap::gui

@@ -7,6 +7,7 @@
 
 #include "graph/vocabulary.hpp"
 #include "viz/gui/gui_style.hpp"
+#include "viz/gui/shaped_text.hpp"
 #include "viz/palette.hpp"
 
 namespace stakemap::gui {
@@ -19,6 +20,7 @@ constexpr ImU32 kProposed = IM_COL32(213, 94, 0, 255);  // Okabe-Ito vermillion
 constexpr ImU32 kSelected = IM_COL32(20, 20, 20, 255);
 constexpr ImU32 kHighlight = IM_COL32(213, 94, 0, 255);
 constexpr std::size_t kMaxLabels = 400;
+constexpr std::size_t kNamesFitKeeps = 12;
 
 bool segment_outside(ImVec2 a, ImVec2 b, ImVec2 min, ImVec2 max) {
     return (a.x < min.x && b.x < min.x) || (a.x > max.x && b.x > max.x) || (a.y < min.y && b.y < min.y) ||
@@ -117,13 +119,17 @@ void MapCanvas::draw(interactive::Session& session, bool legend) {
     draw_nodes(draw, session, origin, max);
     draw_labels(draw, session, origin, max);
     if (legend) draw_legend(draw, session, origin, max);
+    else {
+        session.set_legend_size(0, 0);
+        legend_box_ = {};
+    }
     draw_overlays(draw, session, origin, max);
     draw->PopClipRect();
 
     if (hovered_ && drag_ == Drag::none) {
         const Organisation& organisation = map.organisation(*hovered_);
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted(organisation.label.c_str());
+        shaped_text().text(organisation.label);
         ImGui::TextDisabled("%s", vocabulary::type_in_words(organisation.type).c_str());
         if (!organisation.country.empty() || !organisation.region.empty()) {
             ImGui::Text("%s%s%s", organisation.country.c_str(), organisation.country.empty() || organisation.region.empty() ? "" : " · ",
@@ -302,41 +308,61 @@ void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVe
     if (hovered_) draw->AddCircle(screen_[*hovered_], radius_px_[*hovered_] + 2, IM_COL32(0, 114, 178, 255), 0, 2.0f);
 }
 
-// Labels for the most important organisations first; an organisation gets
-// one when its label fits where no other label is and it is drawn large
-// enough (or is among the dozen most important), so zooming in shows more.
+// Labels for the most important organisations first, where they cover no
+// other label and no other circle (label_placement.hpp); the selection is
+// always named. What finds no room is named on hover.
 void MapCanvas::draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
     const auto& shown = session.visible();
     const StakeholderMap& map = session.map();
-    std::vector<ImVec4> placed;  // label rectangles
-    const auto overlaps = [&](const ImVec4& r) {
-        return std::any_of(placed.begin(), placed.end(), [&](const ImVec4& q) { return r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w; });
+    const std::size_t n = map.organisation_count();
+    interactive::Session::DrawnLabels drawn;
+    drawn.circles.resize(n);
+    drawn.width.assign(n, 0.0f);
+    drawn.height.assign(n, 0.0f);
+    for (std::size_t v = 0; v < n; ++v) {
+        if (shown[v]) drawn.circles[v] = {screen_[v].x, screen_[v].y, radius_px_[v]};
+        else drawn.circles[v].r = 0;
+    }
+    const float font = ImGui::GetFontSize();
+    std::vector<std::string> texts(n);
+    std::vector<interactive::LabelRequest> requests;
+    const auto request = [&](OrgIndex v, bool must_show) {
+        if (texts[v].empty()) {
+            texts[v] = shortened(map.organisation(v).label);
+            const ImVec2 extent = shaped_text().measure(texts[v], font);
+            drawn.width[v] = extent.x + 4;  // the backdrop's padding
+            drawn.height[v] = extent.y + 2;
+        }
+        requests.push_back({static_cast<std::uint32_t>(v), drawn.width[v], drawn.height[v], must_show});
     };
-    const auto put = [&](OrgIndex v, bool force) {
-        const ImVec2 p = screen_[v];
-        if (p.x < min.x || p.x > max.x || p.y < min.y || p.y > max.y) return;
-        const std::string text = shortened(map.organisation(v).label);
-        const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
-        const ImVec2 at{p.x - extent.x / 2, p.y + radius_px_[v] + 2};
-        const ImVec4 box{at.x - 2, at.y - 1, at.x + extent.x + 2, at.y + extent.y + 1};
-        if (!force && overlaps(box)) return;
-        placed.push_back(box);
-        draw->AddRectFilled({box.x, box.y}, {box.z, box.w}, IM_COL32(255, 255, 255, 190), 3.0f);
-        draw->AddText(at, IM_COL32(25, 25, 25, 255), text.c_str());
-    };
-    // The selection and the hovered organisation are always named.
     for (const auto v : session.selection().indices(map)) {
-        if (shown[v]) put(v, true);
+        if (shown[v]) request(v, true);
     }
-    std::size_t examined = 0, rank = 0;
+    std::size_t examined = 0;
     for (const OrgIndex v : label_order_) {
-        if (placed.size() >= kMaxLabels || examined > 5000) break;
-        if (!shown[v]) continue;
-        ++rank;
+        if (examined >= 5000) break;
+        if (!shown[v] || screen_[v].x < min.x || screen_[v].x > max.x || screen_[v].y < min.y || screen_[v].y > max.y) continue;
         ++examined;
-        if (rank > 12 && radius_px_[v] < 5) continue;
-        put(v, false);
+        request(v, false);
     }
+    // Clear of the line of figures at the top and of the legend (where it was last frame).
+    std::vector<interactive::LabelBox> keep_clear = {{min.x, min.y, max.x, min.y + ImGui::GetTextLineHeightWithSpacing() + 8}};
+    if (legend_box_.x1 > legend_box_.x0) keep_clear.push_back(legend_box_);
+    drawn.labels = interactive::place_labels(drawn.circles, requests, {min.x, min.y, max.x, max.y}, kMaxLabels, keep_clear);
+    // Fit makes room for the names drawn and the dozen most important, not for every name that
+    // found no room (those show on hover).
+    std::vector<char> keep(n, 0);
+    for (const auto& label : drawn.labels) keep[label.organisation] = 1;
+    for (std::size_t k = 0; k < requests.size() && k < kNamesFitKeeps; ++k) keep[requests[k].organisation] = 1;
+    for (std::size_t v = 0; v < n; ++v) {
+        if (!keep[v]) drawn.width[v] = drawn.height[v] = 0;
+    }
+    for (const auto& label : drawn.labels) {
+        const auto& box = label.box;
+        draw->AddRectFilled({box.x0, box.y0}, {box.x1, box.y1}, IM_COL32(255, 255, 255, 200), 3.0f);
+        shaped_text().draw(draw, {box.x0 + 2, box.y0 + 1}, texts[label.organisation], font, IM_COL32(25, 25, 25, 255));
+    }
+    session.set_drawn_labels(std::move(drawn));
 }
 
 void MapCanvas::draw_legend(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
@@ -348,6 +374,8 @@ void MapCanvas::draw_legend(ImDrawList* draw, interactive::Session& session, ImV
     ImVec2 corner{min.x + 10, max.y - height - 10};
     float width = 190;
     for (std::size_t k = 0; k < entries; ++k) width = std::max(width, ImGui::CalcTextSize(style.legend[k].first.c_str()).x + 40);
+    session.set_legend_size(width + 10, height + 10);  // Fit keeps the map clear of it ...
+    legend_box_ = {corner.x, corner.y, corner.x + width, corner.y + height};  // ... and labels do not cover it
     draw->AddRectFilled(corner, {corner.x + width, corner.y + height}, IM_COL32(255, 255, 255, 190), 4.0f);
     draw->AddRect(corner, {corner.x + width, corner.y + height}, IM_COL32(180, 180, 180, 255), 4.0f);
     ImVec2 at{corner.x + 8, corner.y + 4};

@@ -58,6 +58,7 @@ private:
     bool moved_ = false;
     std::optional<interactive::OrgIndex> hovered_;
     bool fitted_once_ = false;
+    interactive::LabelBox legend_box_;  // where the legend was drawn last frame (empty: hidden)
 };
 
 }  // namespace stakemap::gui

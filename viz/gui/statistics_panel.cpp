@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "viz/gui/gui_style.hpp"
+#include "viz/gui/shaped_text.hpp"
 
 namespace stakemap::gui {
 namespace {
@@ -77,7 +78,7 @@ void StatisticsPanel::draw(interactive::Session& session) {
         const Organisation& organisation = session.map().organisation(order[k]);
         ImGui::PushID(static_cast<int>(k));
         const std::string text = std::to_string(k + 1) + ". " + organisation.label + "  " + format_measure(column->values[order[k]], column->kind);
-        if (ImGui::Selectable(text.c_str(), session.selection().contains(organisation.id))) session.fly_to(organisation.id);
+        if (shaped_text().selectable("top", text, session.selection().contains(organisation.id))) session.fly_to(organisation.id);
         ImGui::PopID();
     }
 }

@@ -7,6 +7,8 @@
 #include <map>
 #include <sstream>
 
+#include "graph/organisation_lookup.hpp"
+
 namespace stakemap::interactive {
 namespace {
 
@@ -33,6 +35,8 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"preview-suggestion", {1, 1, "preview-suggestion N"}},
         {"accept-gap-candidate", {2, 2, "accept-gap-candidate GAP N"}},
         {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
+        {"add-named", {2, 99, "add-named TYPE NAME (the id is made from the name)"}},
+        {"new", {0, 0, "new"}},
         {"add-tie", {2, 3, "add-tie SOURCE TARGET [TYPE]"}},
         {"delete-selection", {0, 0, "delete-selection"}},
         {"edit", {2, 99, "edit label|type|country|region|themes VALUE"}},
@@ -44,7 +48,8 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"layout", {1, 1, "layout run|pause|sfdp|neato|dot|fdp|circo|twopi"}},
         {"layout-steps", {1, 1, "layout-steps N"}},
         {"highlight-cell", {2, 2, "highlight-cell TYPE THEME"}},
-        {"expect", {2, 3, "expect organisations|relationships|visible|selected|suggestions|undo-depth N, "
+        {"print-labels", {0, 0, "print-labels"}},
+        {"expect", {2, 3, "expect organisations|relationships|visible|selected|suggestions|undo-depth|label-overlaps|labels-at-least N, "
                           "expect unsaved yes|no, expect primary ID, expect tie|no-tie A B"}},
         {"print", {0, 0, "print"}},
         {"frames", {1, 1, "frames N"}},
@@ -95,6 +100,12 @@ void check_expectation(Session& session, const Script& script, const ScriptStep&
     if (what == "selected") return expect_equal(session.selection().size());
     if (what == "suggestions") return expect_equal(session.suggestions().size());
     if (what == "undo-depth") return expect_equal(session.document().history().depth());
+    if (what == "label-overlaps") return expect_equal(count_label_overlaps(session.drawn_labels().circles, session.drawn_labels().labels));
+    if (what == "labels-at-least") {
+        const std::size_t drawn = session.drawn_labels().labels.size(), wanted = count(script, step, step.arguments[1]);
+        if (drawn < wanted) fail(script, step, "expected at least " + std::to_string(wanted) + " labels drawn, found " + std::to_string(drawn));
+        return;
+    }
     if (what == "unsaved") {
         const bool wanted = step.arguments[1] == "yes";
         if (session.document().unsaved() != wanted) fail(script, step, std::string("expected the map ") + (wanted ? "to have" : "not to have") + " unsaved changes");
@@ -154,9 +165,15 @@ void save(Session& session, const Script& script, const ScriptStep& step) {
 WindowRequest run(Session& session, const Script& script, const ScriptStep& step) {
     const std::string& verb = step.verb;
     const auto& args = step.arguments;
-    const auto require_id = [&](const std::string& id) {
-        if (!session.map().find(id)) fail(script, step, verb + ": the map has no organisation '" + id + "'");
-        return id;
+    // An organisation by id, name or acronym, as on the command line.
+    const auto require_id = [&](const std::string& name) {
+        if (session.map().find(name)) return name;
+        try {
+            return session.map().organisation(require_organisation(session.map(), name)).id;
+        } catch (const std::invalid_argument& error) {
+            fail(script, step, verb + ": " + error.what());
+        }
+        return name;
     };
     if (verb == "select") session.select_only(require_id(args[0]));
     else if (verb == "select-add") session.toggle_selected(require_id(args[0]));
@@ -196,6 +213,14 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         organisation.label = label_at < step.rest.size() ? step.rest.substr(label_at + 1) : args[0];
         if (session.map().find(organisation.id)) fail(script, step, "add-organisation: the id '" + organisation.id + "' is taken");
         session.add_organisation(std::move(organisation));
+    } else if (verb == "add-named") {
+        Organisation organisation;
+        organisation.type = args[0];
+        organisation.label = step.rest.substr(step.rest.find(args[0]) + args[0].size() + 1);
+        session.add_organisation(std::move(organisation));
+    } else if (verb == "new") {
+        if (session.document().unsaved()) fail(script, step, "new: the map has unsaved changes; save it first");
+        session.start_new();
     } else if (verb == "add-tie") {
         Relationship relationship;
         relationship.type = args.size() > 2 ? args[2] : "partnership";
@@ -217,6 +242,15 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         for (std::size_t k = count(script, step, args[0], 1e6); k > 0; --k) session.layout().step();
     } else if (verb == "highlight-cell") session.highlight_coverage_cell(args[0], args[1]);
     else if (verb == "expect") check_expectation(session, script, step);
+    else if (verb == "print-labels") {
+        // The labels drawn last frame: name and box in screen pixels, one per line.
+        const auto& drawn = session.drawn_labels();
+        std::cout << "labels: " << drawn.labels.size() << " drawn, " << count_label_overlaps(drawn.circles, drawn.labels) << " overlaps\n";
+        for (const auto& label : drawn.labels) {
+            std::cout << "label: " << session.map().organisation(label.organisation).id << " " << label.box.x0 << "," << label.box.y0 << " "
+                      << label.box.x1 << "," << label.box.y1 << "\n";
+        }
+    }
     else if (verb == "print") {
         std::cout << "organisations=" << session.map().organisation_count() << " relationships=" << session.map().relationship_count()
                   << " visible=" << session.visible_count() << " selected=" << session.selection().size()

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "graph/organisation_id.hpp"
 #include "graph/vocabulary.hpp"
 #include "importers/formats.hpp"
 #include "viz/interactive/recovery.hpp"
@@ -42,6 +43,11 @@ void Session::adopt(Document document) {
     view_changed();
     rebuild_layout();
     fit_view();
+}
+
+void Session::start_new() {
+    adopt(Document());
+    status_ = "A new, empty map: add organisations from the Organisation tab";
 }
 
 void Session::open(const std::string& path, const std::string& nodes) {
@@ -172,6 +178,8 @@ bool Session::redo() {
 }
 
 void Session::add_organisation(Organisation organisation) {
+    if (organisation.id.empty()) organisation.id = unused_id_from_name(map(), organisation.label);  // nobody types an id
+    if (organisation.label.empty()) organisation.label = organisation.id;
     if (!organisation.position) {
         const Point centre = camera_.centre();
         organisation.position = Position{centre.x, centre.y};
@@ -374,21 +382,53 @@ void Session::fly_to(const std::string& id) {
 void Session::fit_view() {
     const auto& shown = visible();
     const auto& radius = style().radius;
-    Bounds bounds{{std::numeric_limits<double>::max(), std::numeric_limits<double>::max()},
-                  {std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()}};
-    bool any = false;
+    struct Extent {
+        Point at;
+        double r, label_width, label_height;
+    };
+    std::vector<Extent> extents;
     for (std::size_t v = 0; v < shown.size(); ++v) {
         if (!shown[v]) continue;
-        const Point p = position(v);
-        const double r = v < radius.size() ? radius[v] : 6.0;
-        bounds.min = {std::min(bounds.min.x, p.x - r), std::min(bounds.min.y, p.y - r)};
-        bounds.max = {std::max(bounds.max.x, p.x + r), std::max(bounds.max.y, p.y + r)};
-        any = true;
+        const bool measured = v < drawn_labels_.width.size() && drawn_labels_.width[v] > 0;
+        extents.push_back({position(v), v < radius.size() ? radius[v] : 6.0, measured ? drawn_labels_.width[v] : 0.0,
+                           measured ? drawn_labels_.height[v] : 0.0});
     }
-    if (any) {
-        camera_.fit(bounds);
-        // A small map is not blown up past the size it is drawn at when saved: 2.5 pixels a unit.
-        if (camera_.zoom() > 2.5) camera_.set(camera_.centre(), 2.5);
+    if (!extents.empty()) {
+        // The names have a fixed size on screen while the map scales: the largest zoom at which
+        // every circle and every name measured (drawn below its circle) fits, clear of the legend.
+        constexpr double kMargin = 12;
+        const Point size = camera_.viewport_size();
+        const auto span = [&](double zoom, Point& low, Point& high) {
+            low = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
+            high = {std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+            for (const Extent& e : extents) {
+                const double x = e.at.x * zoom, y = e.at.y * zoom, r = e.r * zoom, half = std::max(r, e.label_width / 2);
+                low = {std::min(low.x, x - half), std::min(low.y, y - r)};
+                high = {std::max(high.x, x + half), std::max(high.y, y + r + (e.label_height > 0 ? 2 + e.label_height : 0.0))};
+            }
+        };
+        const auto largest_zoom = [&](double usable_x, double usable_y) {
+            double lo = Camera::min_zoom, hi = 5.0;  // a small map is not blown up past 5 pixels a unit
+            Point low, high;
+            for (int step = 0; step < 50; ++step) {
+                const double mid = std::sqrt(lo * hi);
+                span(mid, low, high);
+                if (high.x - low.x <= usable_x && high.y - low.y <= usable_y) lo = mid;
+                else hi = mid;
+            }
+            return lo;
+        };
+        // The legend (bottom left) is kept clear beside the map or above it, whichever leaves it larger.
+        constexpr double kFiguresLine = 24;  // the line of figures drawn at the top of the map
+        const double width = std::max(size.x - 2 * kMargin, 10.0), height = std::max(size.y - 2 * kMargin - kFiguresLine, 10.0);
+        const double beside = largest_zoom(std::max(width - legend_width_, 10.0), height);
+        const double above = largest_zoom(width, std::max(height - legend_height_, 10.0));
+        const double zoom = std::max(beside, above);
+        Point low, high;
+        span(zoom, low, high);
+        // Centre the drawing in the usable area (shifted away from the legend).
+        const double shift_x = beside >= above ? legend_width_ / 2 : 0.0, shift_y = beside >= above ? 0.0 : legend_height_ / 2;
+        camera_.set({((low.x + high.x) / 2 - shift_x) / zoom, ((low.y + high.y) / 2 + shift_y - kFiguresLine / 2) / zoom}, zoom);
     }
     layout_.set_following(true);
 }

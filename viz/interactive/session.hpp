@@ -20,6 +20,7 @@
 #include "viz/interactive/analysis_feed.hpp"
 #include "viz/interactive/camera.hpp"
 #include "viz/interactive/change_effect.hpp"
+#include "viz/interactive/label_placement.hpp"
 #include "viz/interactive/document.hpp"
 #include "viz/interactive/layout_control.hpp"
 #include "viz/interactive/node_style.hpp"
@@ -50,6 +51,8 @@ public:
     void adopt(Document document);
     // Throws ImportError; the current map stays on failure. `nodes`: a node table for a CSV edge list.
     void open(const std::string& path, const std::string& nodes = "");
+    // File > New: an empty, untitled map (the window asks about unsaved work first).
+    void start_new();
     // Saves stakemap JSON atomically to `path` ("" = default_save_path()).
     // Throws SaveNeedsConfirmation (nothing written) unless `overwrite` is yes
     // when the target changed on disk since it was opened or is another
@@ -69,7 +72,8 @@ public:
     void perform(std::unique_ptr<MapEdit> edit);
     bool undo();
     bool redo();
-    void add_organisation(Organisation organisation);  // placed at the view's centre unless it has a position
+    // Placed at the view's centre unless it has a position; with no id, one is made from its name.
+    void add_organisation(Organisation organisation);
     void delete_selection();
     void add_relationship(const std::string& source, const std::string& target, Relationship relationship);
     void delete_relationship(const std::string& source, const std::string& target, std::size_t ordinal);
@@ -160,6 +164,17 @@ public:
     // words, once the results for it are in; "" before that.
     const std::string& last_change_effect() const { return change_effect_; }
 
+    // ---- the labels the window drew last frame (screen pixels), so scripts and tests can check them
+    struct DrawnLabels {
+        std::vector<Circle> circles;  // every organisation drawn, by index (r <= 0: not drawn)
+        std::vector<PlacedLabel> labels;
+        std::vector<float> width, height;  // measured label size per organisation (0: not measured)
+    };
+    void set_drawn_labels(DrawnLabels drawn) { drawn_labels_ = std::move(drawn); }
+    const DrawnLabels& drawn_labels() const { return drawn_labels_; }
+    // Screen pixels Fit keeps clear of, bottom left (the legend), and whether fit takes labels into account.
+    void set_legend_size(float width, float height) { legend_width_ = width, legend_height_ = height; }
+
     // ---- export: the view as shown (filters, colours, sizes, positions) through Graphviz
     void export_view(const std::string& path);
 
@@ -208,6 +223,8 @@ private:
     std::optional<WatchedFigures> figures_before_edit_;
     std::string pending_effect_;  // the edit whose effect is awaited
     std::string change_effect_;
+    DrawnLabels drawn_labels_;
+    float legend_width_ = 0, legend_height_ = 0;
 
     std::uint64_t autosaved_revision_ = 0, autosaved_layout_changes_ = 0;
     double last_autosave_ = 0;
