@@ -162,7 +162,7 @@ void ExplorePanel::draw_styling(interactive::Session& session) {
 void ExplorePanel::draw_layout(interactive::Session& session) {
     if (bool running = session.layout_running(); ImGui::Checkbox("Live layout", &running)) session.set_layout_running(running);
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu steps", session.layout().iterations());
+    ImGui::TextDisabled(session.layout_settled() ? "settled after %zu steps" : "%zu steps", session.layout().iterations());
     if (ImGui::Button("Fit view")) session.fit_view();
     ImGui::SameLine();
     if (ImGui::Button("Unpin all")) session.unpin_all();

@@ -407,7 +407,7 @@ void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, I
                                    (ties_drawn_ < ties_on_screen_ ? " · " + std::to_string(ties_drawn_) + " of " + std::to_string(ties_on_screen_) +
                                                                         " ties drawn (zoom in for all)"
                                                                   : std::string()) +
-                                   (session.layout_running() ? " · layout running" : "") +
+                                   (session.layout_running() ? " · layout running" : session.layout_settled() ? " · layout settled" : "") +
                                    (session.highlighted().empty() ? "" : " · highlighted: " + session.highlight_reason());
     draw->AddText({min.x + 10, min.y + 8}, IM_COL32(80, 80, 80, 255), shown_text.c_str());
     const auto progress = session.progress();

@@ -264,7 +264,7 @@ void ForceLayout::step() {
         if (pinned_[v]) continue;
         const double magnitude = std::sqrt((force[v].x) * (force[v].x) + (force[v].y) * (force[v].y));
         if (magnitude < 1e-12) continue;
-        double node_speed = k_s * speed_ / (1 + speed_ * std::sqrt(swing[v]));
+        double node_speed = cooling * k_s * speed_ / (1 + speed_ * std::sqrt(swing[v]));
         node_speed = std::min(node_speed, k_s_max / magnitude);
         position_[v].x += node_speed * force[v].x;
         position_[v].y += node_speed * force[v].y;

@@ -49,6 +49,9 @@ public:
     std::size_t size() const { return position_.size(); }
 
     ForceLayoutSettings settings;
+    // Multiplies every node's step (1: ForceAtlas2 as published); lowered to let a layout that
+    // keeps wandering come to rest.
+    double cooling = 1.0;
 
 private:
     void repulse(std::vector<Point>& force) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 
 #include "viz/export/graphviz_layout.hpp"
@@ -23,6 +24,7 @@ bool every_organisation_placed(const StakeholderMap& map) {
 void LayoutControl::start_over(const StakeholderMap& map) {
     pinned_.clear();
     running_ = !every_organisation_placed(map);
+    restart_watch();
 }
 
 void LayoutControl::rebuild(const StakeholderMap& map, const std::vector<double>& radii) {
@@ -81,10 +83,52 @@ bool LayoutControl::run(double budget_seconds) {
     do {
         const auto step_started = Clock::now();
         layout_.step();
+        if (cooling_) layout_.cooling *= kCoolingPerStep;
         slowest = std::max(slowest, std::chrono::duration<double>(Clock::now() - step_started).count());
         elapsed = std::chrono::duration<double>(Clock::now() - started).count();
     } while (++steps < 10 && elapsed + slowest < budget_seconds);
+    watch_convergence();
     return true;
+}
+
+// ForceAtlas2's nodes keep trembling about their places (a few tenths of a
+// percent of the map a step) long after the picture has stopped changing, so
+// the step-to-step movement never reaches zero. What a reader sees is the net
+// drift: where nodes are now against where they were kSettleWindow steps ago.
+// Twice in a row under kSettledDrift of the map's extent, on average, and the
+// layout is settled and stops. Drift that has stopped falling for three
+// windows means nodes wander (a dense core does) rather than converge: the
+// layout is then cooled, each step a little slower, until it rests.
+// kMostSteps stops it whatever happens.
+void LayoutControl::watch_convergence() {
+    const std::size_t iterations = layout_.iterations();
+    if (iterations < checkpoint_iteration_ + kSettleWindow && !checkpoint_.empty()) return;
+    const auto& now = layout_.positions();
+    if (checkpoint_.size() == now.size()) {
+        double drift = 0;
+        Point low = now.empty() ? Point{0, 0} : now[0], high = low;
+        for (std::size_t v = 0; v < now.size(); ++v) {
+            drift += std::hypot(now[v].x - checkpoint_[v].x, now[v].y - checkpoint_[v].y);
+            low = {std::min(low.x, now[v].x), std::min(low.y, now[v].y)};
+            high = {std::max(high.x, now[v].x), std::max(high.y, now[v].y)};
+        }
+        const double extent = std::max({high.x - low.x, high.y - low.y, 1e-9});
+        last_drift_ = drift / static_cast<double>(std::max<std::size_t>(now.size(), 1)) / extent;
+        quiet_windows_ = last_drift_ < kSettledDrift ? quiet_windows_ + 1 : 0;
+        // Drift that stops falling means nodes wander rather than converge: cool the layout down.
+        if (last_drift_ < 0.9 * best_drift_) {
+            best_drift_ = last_drift_;
+            windows_without_progress_ = 0;
+        } else if (++windows_without_progress_ >= 3) {
+            cooling_ = true;
+        }
+    }
+    checkpoint_ = now;
+    checkpoint_iteration_ = iterations;
+    if (quiet_windows_ >= 2 || layout_.cooling < kColdEnough || iterations >= started_at_ + kMostSteps) {
+        running_ = false;
+        settled_ = true;
+    }
 }
 
 void LayoutControl::drag(const StakeholderMap& map, StakeholderMap::OrgIndex index, Point to) {

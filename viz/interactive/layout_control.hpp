@@ -24,7 +24,16 @@ public:
     Point position(StakeholderMap::OrgIndex index) const { return layout_.positions()[index]; }
 
     bool running() const { return running_; }
-    void set_running(bool running) { running_ = running; }
+    void set_running(bool running) {
+        running_ = running;
+        if (running) restart_watch();
+    }
+    // The live layout stopped by itself: its picture no longer changed (or it ran kMostSteps).
+    bool settled() const { return settled_ && !running_; }
+    // Net movement over the last window of steps, as a share of the map's extent.
+    double last_drift() const { return last_drift_; }
+    static constexpr std::size_t kSettleWindow = 200, kMostSteps = 20000;
+    static constexpr double kSettledDrift = 0.004, kCoolingPerStep = 0.995, kColdEnough = 0.02;
     // While following, the view keeps the whole map in sight as the layout moves it.
     bool following() const { return following_; }
     void set_following(bool following) { following_ = following; }
@@ -56,7 +65,25 @@ public:
     std::optional<GraphvizOutcome> take_graphviz_result(std::uint64_t revision);
 
 private:
+    void watch_convergence();
+    void restart_watch() {
+        settled_ = false;
+        quiet_windows_ = 0;
+        checkpoint_.clear();
+        checkpoint_iteration_ = started_at_ = layout_.iterations();
+        cooling_ = false;
+        layout_.cooling = 1.0;
+        best_drift_ = 1e9;
+        windows_without_progress_ = 0;
+    }
+
     ForceLayout layout_;
+    bool settled_ = false;
+    std::vector<Point> checkpoint_;
+    std::size_t checkpoint_iteration_ = 0, started_at_ = 0, quiet_windows_ = 0;
+    double last_drift_ = 1.0, best_drift_ = 1e9;
+    std::size_t windows_without_progress_ = 0;
+    bool cooling_ = false;
     bool running_ = true;
     bool following_ = true;
     std::set<std::string> pinned_;

@@ -126,6 +126,7 @@ public:
     const ForceLayout& layout() const { return layout_.layout(); }
     ForceLayout& layout() { return layout_.layout(); }
     bool layout_running() const { return layout_.running(); }
+    bool layout_settled() const { return layout_.settled(); }
     void set_layout_running(bool running) { layout_.set_running(running); }
     // While true, the view keeps the whole map in sight as the layout moves it;
     // a person panning, zooming or flying somewhere turns it off, Fit turns it on.
