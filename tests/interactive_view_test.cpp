@@ -115,6 +115,33 @@ TEST_CASE("Search is blind to case and accents, and ranks names that start with 
     CHECK(index.find("zzz").empty());
 }
 
+TEST_CASE("Search: several words in any order, a typo, separators and initials", "[interactive]") {
+    StakeholderMap map;
+    for (const char* name : {"Mombasa CSO network secretariat", "Anti-Slavery International", "Mombasa anti-trafficking CSO 1",
+                             "Kisumu CSO network secretariat", "Ministry of Labour"}) {
+        Organisation organisation;
+        organisation.id = "o" + std::to_string(map.organisation_count());
+        organisation.label = name;
+        map.add_organisation(organisation);
+    }
+    const SearchIndex index(map);
+    // The three searches the scoping team tried that found nothing.
+    CHECK(index.find("mombasa secretariat") == std::vector<StakeholderMap::OrgIndex>{0});
+    CHECK(index.find("secretariat mombasa") == std::vector<StakeholderMap::OrgIndex>{0});
+    CHECK(index.find("Anti Slavery") == std::vector<StakeholderMap::OrgIndex>{1});
+    CHECK(index.find("Mombasa CSO netwrok") == std::vector<StakeholderMap::OrgIndex>{0});  // two letters swapped
+    CHECK(index.find("ministy of labour") == std::vector<StakeholderMap::OrgIndex>{4});    // one letter missing
+    CHECK(index.find("asi") == std::vector<StakeholderMap::OrgIndex>{1});                  // initials
+    // Every word must fit: "mombasa kisumu" names no one; short words allow no typo.
+    CHECK(index.find("mombasa kisumu").empty());
+    CHECK(index.find("mombasa csa").empty());
+    // Exact starts still come first.
+    const auto network = index.find("cso network");
+    REQUIRE(network.size() == 2);
+    CHECK(network[0] == 3);  // "Kisumu CSO network ..." contains the phrase; ranked by name with the other
+    CHECK(network[1] == 0);
+}
+
 TEST_CASE("Camera: world and screen round trip, zoom keeps the point under the cursor, fit shows all", "[interactive]") {
     Camera camera;
     camera.set_viewport({100, 50}, {800, 600});

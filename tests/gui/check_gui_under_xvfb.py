@@ -139,6 +139,36 @@ accept-gap-candidate 99 1
     facts = png_facts(out("gaps.png")) if os.path.exists(out("gaps.png")) else None
     checks.check("gaps.png is a 1280x800 PNG, not blank", facts is not None and facts[:2] == (1280, 800) and facts[2] > 40, facts)
 
+    # 1c. Names placed without overlap after Fit: the forum map, every illustrative map, a generated 500.
+    generated = os.path.join(work, "g500.json")
+    subprocess.run([stakemap, "generate", "--orgs", "500", "--seed", "2", "-o", generated], check=True, capture_output=True)
+    maps = [forum, generated] + sorted(os.path.join(datasets, "illustrative", f) for f in os.listdir(os.path.join(datasets, "illustrative"))
+                                       if f.endswith(".json"))
+    fit = write("fit.txt", "layout-steps 1500\nfit\nframes 3\nfit\nframes 3\nexpect labels-at-least 3\nexpect label-overlaps 0\n")
+    for path in maps:
+        run = gui(path, "--script", fit)
+        checks.check(f"{os.path.basename(path)}: labels drawn after Fit overlap nothing", run.returncode == 0, run.stderr[-300:])
+
+    # 1d. A map built from scratch, no id typed: File > New, ten organisations by name, ties by name, saved.
+    names = ["Ministry of Labour", "Ministère de la Justice", "Domestic Workers Union", "Survivors' Network", "ILO country office",
+             "Anti-Slavery International", "Tea Growers Association", "Faith Coalition", "Labour Inspectorate", "Legal Aid Clinic"]
+    steps = ["new", "expect organisations 0"] + [f"add-named {'government' if 'Minist' in n else 'cso'} {n}" for n in names]
+    steps += ["expect organisations 10", "add-tie Ministry of Labour -- Labour Inspectorate", "add-tie Domestic Workers Union -- Legal Aid Clinic"]
+    steps += ["expect relationships 2", "search Domestic Workrs Union", "expect primary domestic-workers-union",
+              f"save {os.path.join(work, 'scratch.json')}"]
+    run = gui("--script", write("scratch.txt", "\n".join(steps) + "\n"))
+    checks.check("a ten-organisation map built without typing an id", run.returncode == 0, run.stderr[-400:])
+    if os.path.exists(os.path.join(work, "scratch.json")):
+        saved = json.load(open(os.path.join(work, "scratch.json"), encoding="utf-8"))
+        ids = sorted(n["id"] for n in saved["nodes"])
+        checks.check("ids made from the names", "ministere-de-la-justice" in ids and "survivors-network" in ids and len(ids) == 10, ids)
+
+    # 1e. Names in five scripts on the canvas and in the panels (screenshot looked at: docs/gui.md).
+    five = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "five-scripts.json")
+    run = gui(five, "--script", write("five.txt", f"layout-steps 800\nfit\nframes 3\nselect hi\nframes 3\nexpect labels-at-least 4\n"
+                                                  f"screenshot {out('five-scripts.png')}\n"))
+    checks.check("five-script names drawn", run.returncode == 0 and os.path.exists(out("five-scripts.png")), run.stderr[-300:])
+
     # 2. Names as users write them.
     names = {"format": "stakemap-map", "version": 1, "directed": False, "metadata": {"title": "Names"},
              "nodes": [{"id": "a", "label": "Michaëlle Jean Foundation", "type": "cso"},

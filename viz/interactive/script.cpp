@@ -37,7 +37,7 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
         {"add-named", {2, 99, "add-named TYPE NAME (the id is made from the name)"}},
         {"new", {0, 0, "new"}},
-        {"add-tie", {2, 3, "add-tie SOURCE TARGET [TYPE]"}},
+        {"add-tie", {2, 99, "add-tie SOURCE TARGET [TYPE], or add-tie NAME -- NAME"}},
         {"delete-selection", {0, 0, "delete-selection"}},
         {"edit", {2, 99, "edit label|type|country|region|themes VALUE"}},
         {"undo", {0, 0, "undo"}},
@@ -223,8 +223,14 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         session.start_new();
     } else if (verb == "add-tie") {
         Relationship relationship;
-        relationship.type = args.size() > 2 ? args[2] : "partnership";
-        session.add_relationship(require_id(args[0]), require_id(args[1]), std::move(relationship));
+        relationship.type = "partnership";
+        if (const auto split = step.rest.find(" -- "); split != std::string::npos) {  // names with spaces
+            session.add_relationship(require_id(step.rest.substr(0, split)), require_id(step.rest.substr(split + 4)), std::move(relationship));
+        } else {
+            if (args.size() > 3) fail(script, step, "add-tie: names with spaces are written NAME -- NAME");
+            if (args.size() > 2) relationship.type = args[2];
+            session.add_relationship(require_id(args[0]), require_id(args[1]), std::move(relationship));
+        }
     } else if (verb == "delete-selection") session.delete_selection();
     else if (verb == "edit") edit_primary(session, script, step);
     else if (verb == "undo") {

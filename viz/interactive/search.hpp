@@ -2,7 +2,8 @@
 // Finding organisations by name as a person types: case- and accent-blind
 // ("ministere" finds "Ministère du Travail", "sao paulo" finds "São Paulo"),
 // over labels, ids and alias-like attributes (alias, aliases, acronym, ...).
-// Built once per map revision; each query is a scan of the folded names.
+// Built once per map revision; each query is a scan of the folded names
+// (words compared with an edit distance that gives up past two edits).
 
 #include <cstddef>
 #include <string>
@@ -21,13 +22,18 @@ class SearchIndex {
 public:
     explicit SearchIndex(const StakeholderMap& map);
     // Best matches first: name starts with the query, then a word of the name
-    // does, then an id or alias matches, then the name contains it; ties by name.
+    // does, then an id, alias or the name's initials match, then the name
+    // contains it; then names holding every word of the query in any order
+    // (a word's start, inside a word, or within one typo - two in words of
+    // eight letters or more), fewer misses first; ties by name.
     std::vector<StakeholderMap::OrgIndex> find(std::string_view query, std::size_t limit = 20) const;
 
 private:
     struct Entry {
         std::string label;
         std::string other_names;  // id and aliases, folded, separated by '\n'
+        std::vector<std::string> words;  // of the label, then of the other names
+        std::string initials;            // of the label's words (two or more)
     };
     std::vector<Entry> entries_;
     std::vector<std::string> display_;  // labels as written, for ordering ties
