@@ -9,7 +9,16 @@
 namespace stakemap::viz {
 namespace {
 
-// Okabe & Ito (2008), "Color Universal Design", plus a few light tones for the long tail.
+// Paul Tol's "muted" scheme (Tol, "Colour Schemes", SRON/EPS/TN/09-002, 2021): nine colours that
+// stay apart for the common forms of colour blindness, one per organisation type in the
+// vocabulary's order (CSO rose, government indigo, union green, UN agency cyan, employer sand,
+// research olive, donor purple, survivor network wine, media teal), then dark grey for faith-based
+// bodies; "other" and unknown types are pale grey. The old palette drew government, employer and
+// faith-based bodies in three similar blues.
+constexpr std::array<const char*, 10> kTypePalette = {"#CC6677", "#332288", "#117733", "#88CCEE", "#DDCC77",
+                                                      "#999933", "#AA4499", "#882255", "#44AA99", "#666666"};
+// Categories without meaning (countries, regions, communities): Okabe & Ito (2008), "Color
+// Universal Design", plus a few light tones for the long tail.
 constexpr std::array<const char*, 12> kPalette = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
                                                   "#CC79A7", "#999999", "#F5C97A", "#A6D7F3", "#7FD2B9", "#EDB6D6"};
 
@@ -18,7 +27,7 @@ constexpr std::array<const char*, 12> kPalette = {"#E69F00", "#56B4E9", "#009E73
 std::string type_colour(std::string_view type) {
     const auto types = vocabulary::organisation_types();
     for (std::size_t k = 0; k < types.size(); ++k) {
-        if (types[k] == type) return type == "other" ? "#DDDDDD" : kPalette[k % kPalette.size()];
+        if (types[k] == type) return type == "other" || k >= kTypePalette.size() ? "#DDDDDD" : kTypePalette[k];
     }
     return "#DDDDDD";
 }

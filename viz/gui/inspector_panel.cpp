@@ -31,8 +31,10 @@ std::vector<std::string> split_list(const std::string& text) {
     return values;
 }
 
-// A combo of the known values that also takes free text.
-bool known_or_typed(const char* label, std::string& value, std::span<const std::string_view> known) {
+// A combo of the known values that also takes free text; `in_words` names a known value for
+// people ("UN agency" for un_agency) where the stored code would mean little.
+bool known_or_typed(const char* label, std::string& value, std::span<const std::string_view> known,
+                    std::string (*in_words)(std::string_view) = nullptr) {
     bool committed = false;
     ImGui::SetNextItemWidth(-90);
     ImGui::InputText(label, &value);
@@ -41,7 +43,8 @@ bool known_or_typed(const char* label, std::string& value, std::span<const std::
     ImGui::PushID(label);
     if (ImGui::BeginCombo("##known", "", ImGuiComboFlags_NoPreview)) {
         for (const auto option : known) {
-            if (ImGui::Selectable(std::string(option).c_str(), value == option)) {
+            const std::string shown = in_words ? in_words(option) + "  (" + std::string(option) + ")" : std::string(option);
+            if (ImGui::Selectable(shown.c_str(), value == option)) {
                 value = option;
                 committed = true;
             }
@@ -49,8 +52,11 @@ bool known_or_typed(const char* label, std::string& value, std::span<const std::
         ImGui::EndCombo();
     }
     ImGui::PopID();
+    if (in_words && !value.empty()) ImGui::TextDisabled("%s", in_words(value).c_str());
     return committed;
 }
+
+std::string type_name(std::string_view type) { return vocabulary::type_in_words(type); }
 
 }  // namespace
 
@@ -136,7 +142,7 @@ void InspectorPanel::draw_fields(interactive::Session& session, const Organisati
         ImGui::SameLine();
         shaped_text().text(label_);
     }
-    commit |= known_or_typed("type", type_, vocabulary::organisation_types());
+    commit |= known_or_typed("type", type_, vocabulary::organisation_types(), type_name);
     ImGui::SetNextItemWidth(-90);
     ImGui::InputText("country", &country_);
     commit |= ImGui::IsItemDeactivatedAfterEdit();
@@ -296,7 +302,7 @@ void InspectorPanel::draw_new_organisation(interactive::Session& session) {
         ImGui::SameLine();
         shaped_text().text(new_label_);
     }
-    known_or_typed("type##new", new_type_, vocabulary::organisation_types());
+    known_or_typed("type##new", new_type_, vocabulary::organisation_types(), type_name);
     // The id is made from the name (ministere-du-travail), unique in the map; it can be changed later.
     const std::string trimmed = new_label_.find_first_not_of(' ') == std::string::npos ? "" : new_label_;
     if (trimmed.empty()) ImGui::TextDisabled("Type its name to add it.");

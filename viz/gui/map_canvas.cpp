@@ -118,6 +118,7 @@ void MapCanvas::draw(interactive::Session& session, bool legend) {
     draw_ties(draw, session, origin, max);
     draw_nodes(draw, session, origin, max);
     draw_labels(draw, session, origin, max);
+    draw_preview(draw, session, origin, max);
     if (legend) draw_legend(draw, session, origin, max);
     else {
         session.set_legend_size(0, 0);
@@ -265,11 +266,30 @@ void MapCanvas::draw_ties(ImDrawList* draw, interactive::Session& session, ImVec
         }
     }
     draw->Flags = flags;
-    if (session.previewed_suggestion() && *session.previewed_suggestion() < session.suggestions().size()) {
-        const auto& item = session.suggestions()[*session.previewed_suggestion()];
-        const auto a = session.map().find(item.source), b = session.map().find(item.target);
-        if (a && b) dashed_line(draw, screen_[*a], screen_[*b], kProposed, 3.0f, 9, 6);
+}
+
+// The suggestion being previewed, drawn over everything: a thick dashed line, both ends ringed,
+// and what it is in words at its middle.
+void MapCanvas::draw_preview(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+    if (!session.previewed_suggestion() || *session.previewed_suggestion() >= session.suggestions().size()) return;
+    const auto& item = session.suggestions()[*session.previewed_suggestion()];
+    const auto a = session.map().find(item.source), b = session.map().find(item.target);
+    if (!a || !b) return;
+    dashed_line(draw, screen_[*a], screen_[*b], IM_COL32(255, 255, 255, 230), 7.0f, 12, 6);  // a halo, so it reads on any colour
+    dashed_line(draw, screen_[*a], screen_[*b], kProposed, 4.5f, 12, 6);
+    for (const auto end : {*a, *b}) {
+        draw->AddCircle(screen_[end], radius_px_[end] + 5, IM_COL32(255, 255, 255, 230), 0, 5.0f);
+        draw->AddCircle(screen_[end], radius_px_[end] + 5, kProposed, 0, 3.0f);
     }
+    const std::string text = "suggested: " + item.source_label + " – " + item.target_label;
+    const float font = ImGui::GetFontSize();
+    const ImVec2 size = shaped_text().measure(text, font);
+    // At the line's middle, kept inside the canvas.
+    const ImVec2 middle{std::clamp((screen_[*a].x + screen_[*b].x) / 2 - size.x / 2, min.x + 6, std::max(min.x + 6, max.x - size.x - 6)),
+                        std::clamp((screen_[*a].y + screen_[*b].y) / 2 - size.y - 6, min.y + 28, std::max(min.y + 28, max.y - size.y - 6))};
+    draw->AddRectFilled({middle.x - 4, middle.y - 2}, {middle.x + size.x + 4, middle.y + size.y + 2}, IM_COL32(255, 255, 255, 235), 3.0f);
+    draw->AddRect({middle.x - 4, middle.y - 2}, {middle.x + size.x + 4, middle.y + size.y + 2}, kProposed, 3.0f);
+    shaped_text().draw(draw, middle, text, font, IM_COL32(120, 45, 0, 255));
 }
 
 void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {

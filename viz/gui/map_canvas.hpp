@@ -37,6 +37,7 @@ private:
     void draw_ties(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
+    void draw_preview(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_legend(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void handle_mouse(interactive::Session& session, bool canvas_hovered, bool canvas_active);

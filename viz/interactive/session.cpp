@@ -289,13 +289,17 @@ void Session::clear_selection() {
 
 // ---- what is shown
 
+// What is shown changed: the view fits it (the ego view or a filter otherwise leaves it off-centre).
 void Session::set_filter(ViewFilter filter) {
-    if (view_.set_filter(std::move(filter))) view_changed();
+    if (!view_.set_filter(std::move(filter))) return;
+    view_changed();
+    fit_view();
 }
 
 void Session::set_ego_radius(int radius) {
     view_.set_ego_radius(radius);
     view_changed();
+    fit_view();
 }
 
 void Session::set_colour_by(std::string field) {
