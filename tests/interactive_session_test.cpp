@@ -380,3 +380,80 @@ TEST_CASE("A one-shot Graphviz layout runs off the frame thread and replaces the
     session.wait_for_analysis(60);
     CHECK_THAT(session.status(), Catch::Contains("unknown layout 'nonsense'"));
 }
+
+TEST_CASE("Bulk edit: a multi-selection gets a type, a region and a theme in one undoable edit each; New and ids from names",
+          "[interactive][session]") {
+    Session session(Document::open(dataset(kForum)));
+    session.select_only("ilo");
+    session.toggle_selected("tuc");
+    session.toggle_selected("polaris");
+    REQUIRE(session.selection().size() == 3);
+    const std::size_t depth = session.document().history().depth();
+    CHECK(session.bulk_edit_selection(Session::BulkChange::set_field, "region", "Lake Zone") == 3);
+    CHECK(session.bulk_edit_selection(Session::BulkChange::add_theme, "", "child_labour") >= 1);
+    CHECK(session.document().history().depth() == depth + 2);
+    for (const char* id : {"ilo", "tuc", "polaris"}) {
+        const Organisation& o = session.map().organisation(*session.map().find(id));
+        CHECK(o.region == "Lake Zone");
+        CHECK(std::count(o.themes.begin(), o.themes.end(), "child_labour") == 1);
+    }
+    // Setting what is already so changes nothing and records nothing.
+    CHECK(session.bulk_edit_selection(Session::BulkChange::set_field, "region", "Lake Zone") == 0);
+    CHECK(session.document().history().depth() == depth + 2);
+    CHECK_THROWS_WITH(session.bulk_edit_selection(Session::BulkChange::set_field, "label", "x"), Catch::Contains("expected type, country or region"));
+    REQUIRE(session.undo());
+    REQUIRE(session.undo());
+    CHECK(session.map().organisation(*session.map().find("tuc")).region != "Lake Zone");
+
+    // File > New, then organisations by name only.
+    session.start_new();
+    CHECK(session.map().organisation_count() == 0);
+    for (const char* name : {"Ministère du Travail", "Ministère du Travail", "Домашние работники"}) {
+        Organisation organisation;
+        organisation.label = name;
+        organisation.type = "government";
+        session.add_organisation(std::move(organisation));
+    }
+    CHECK(session.map().find("ministere-du-travail").has_value());
+    CHECK(session.map().find("ministere-du-travail-2").has_value());  // the same name twice: still two
+    CHECK(session.map().find("домашние-работники").has_value());     // other scripts kept as written, lower case
+}
+
+TEST_CASE("Duplicates: found by the merge's finder in the open map, merged as one undoable edit, or kept apart", "[interactive][session]") {
+    const std::string path = scratch_file("duplicates.json", R"({"format": "stakemap-map", "version": 1, "directed": false,
+      "nodes": [{"id": "ilo", "label": "International Labour Organization", "type": "un_agency", "themes": ["forced_labour"]},
+                {"id": "ilo-2", "label": "International Labour Organisation", "type": "un_agency", "country": "CH", "themes": ["child_labour"]},
+                {"id": "a", "label": "Kenya Domestic Workers Union", "type": "union"},
+                {"id": "b", "label": "Ministry of Labour", "type": "government"}],
+      "edges": [{"source": "ilo", "target": "a"}, {"source": "ilo-2", "target": "a"}, {"source": "ilo-2", "target": "b"},
+                {"source": "ilo", "target": "ilo-2"}]})");
+    Session session(Document::open(path));
+    session.find_duplicates();
+    REQUIRE(session.duplicates().size() == 1);
+    const DuplicatePair pair = session.duplicates()[0];
+    CHECK(pair.a == "ilo-2");  // the better connected is kept
+    CHECK(pair.b == "ilo");
+    CHECK(pair.score >= 0.9);
+    session.merge_duplicate(0);
+    CHECK(session.map().organisation_count() == 3);
+    CHECK_FALSE(session.map().find("ilo").has_value());
+    // ilo-2 keeps its ties to a and b; ilo's tie to a is not doubled and the ilo-ilo-2 tie is gone.
+    CHECK(session.map().relationship_count() == 2);
+    const Organisation& kept = session.map().organisation(*session.map().find("ilo-2"));
+    CHECK(kept.themes == std::vector<std::string>{"child_labour", "forced_labour"});
+    CHECK(kept.country == "CH");
+    CHECK(to_display_string(kept.attributes.at("merged_from")) == "ilo (International Labour Organization)");
+    CHECK(session.duplicates().empty());
+    // One undo brings everything back.
+    REQUIRE(session.undo());
+    CHECK(session.map().organisation_count() == 4);
+    CHECK(session.map().relationship_count() == 4);
+    CHECK(session.map().organisation(*session.map().find("ilo-2")).themes == std::vector<std::string>{"child_labour"});
+    // Kept apart: not listed again.
+    session.find_duplicates();
+    REQUIRE(session.duplicates().size() == 1);
+    session.keep_apart(0);
+    session.find_duplicates();
+    CHECK(session.duplicates().empty());
+    CHECK_THROWS_WITH(session.merge_duplicate(0), Catch::Contains("no duplicate pair #1"));
+}

@@ -163,6 +163,24 @@ accept-gap-candidate 99 1
         ids = sorted(n["id"] for n in saved["nodes"])
         checks.check("ids made from the names", "ministere-de-la-justice" in ids and "survivors-network" in ids and len(ids) == 10, ids)
 
+    # 1f. A bulk edit of a multi-selection, shown in the Organisation tab.
+    run = gui(forum, "--script", write("bulk.txt", f"select ilo\nselect-add tuc\nselect-add polaris\nbulk-set region Lake Zone\n"
+                                                   f"bulk-theme add child_labour\nexpect undo-depth 2\nshow-tab organisation\nframes 3\n"
+                                                   f"screenshot {out('bulk.png')}\nbulk-set name x\n"))
+    checks.check("bulk edit: two undoable edits, then a wrong field refused (exit 1)", run.returncode == 1, run.stderr[-300:])
+    checks.check("bulk edit: the wrong field named", "expected type, country or region, got 'name'" in run.stderr, run.stderr[-300:])
+
+    # 1g. Find duplicates on the open map and merge one (undoable); the window lists them side by side.
+    doubled = json.load(open(forum, encoding="utf-8"))
+    doubled["nodes"].append({"id": "ilo-geneva", "label": "International Labour Organisation", "type": "un_agency", "country": "CH"})
+    doubled["edges"].append({"source": "ilo-geneva", "target": "tuc"})
+    doubled_path = write("doubled.json", json.dumps(doubled, ensure_ascii=False))
+    run = gui(doubled_path, "--script", write("dups.txt", f"find-duplicates\nframes 3\nscreenshot {out('duplicates.png')}\n"
+                                                          f"merge-duplicate 1\nexpect organisations 40\nundo\nexpect organisations 41\n"
+                                                          f"redo\nexpect organisations 40\n"))
+    checks.check("duplicates found, merged, undone, redone", run.returncode == 0, run.stderr[-300:])
+    checks.check("the ILO pair is listed first", "duplicate 1: ilo + ilo-geneva" in run.stdout, run.stdout[:400])
+
     # 1e. Names in five scripts on the canvas and in the panels (screenshot looked at: docs/gui.md).
     five = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "five-scripts.json")
     run = gui(five, "--script", write("five.txt", f"layout-steps 800\nfit\nframes 3\nselect hi\nframes 3\nexpect labels-at-least 4\n"

@@ -16,6 +16,7 @@
 #include "importers/support/import_error.hpp"
 #include "importers/formats.hpp"
 #include "importers/importer.hpp"
+#include "viz/gui/duplicates_window.hpp"
 #include "viz/gui/explore_panel.hpp"
 #include "viz/gui/fonts.hpp"
 #include "viz/gui/frame_timer.hpp"
@@ -52,7 +53,13 @@ public:
     void dropped(const std::string& path) { guard(Guarded::open, path); }
     void offer_recovery(interactive::PendingRecovery pending) { recovery_offer_ = std::move(pending); }
     void note_opened(const std::string& path) { recent_.add(path); }
-    void show_tab(const std::string& name) { right_tab_request_ = name == "organisation" ? 0 : name == "gaps" ? 1 : 2; }
+    void show_tab(const std::string& name) {
+        if (name == "duplicates") {  // a window, not a tab
+            show_duplicates_ = true;
+            return;
+        }
+        right_tab_request_ = name == "organisation" ? 0 : name == "gaps" ? 1 : 2;
+    }
     bool show_legend = true;
 
 private:
@@ -81,7 +88,7 @@ private:
     Guarded guarded_ = Guarded::none;
     std::string guarded_path_;
     bool ask_unsaved_ = false;
-    bool show_open_ = false, show_save_as_ = false, show_export_ = false;
+    bool show_open_ = false, show_save_as_ = false, show_export_ = false, show_duplicates_ = false;
     std::string open_path_, save_path_, export_path_;
     std::string error_;
     std::optional<interactive::PendingRecovery> recovery_offer_;
@@ -193,6 +200,11 @@ void GuiApp::draw_menu() {
         if (ImGui::MenuItem("Select all shown", "Ctrl+A")) session_.select_all_shown();
         if (ImGui::MenuItem("Clear selection", "Esc")) session_.clear_selection();
         if (ImGui::MenuItem("Delete selection", "Del", false, !session_.selection().empty())) session_.attempt([&] { session_.delete_selection(); });
+        ImGui::Separator();
+        if (ImGui::MenuItem("Find duplicates…")) {
+            session_.find_duplicates();
+            show_duplicates_ = true;
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -300,6 +312,7 @@ bool path_dialog(const char* title, bool& open, std::string& path, const char* h
 }
 
 void GuiApp::draw_dialogs() {
+    draw_duplicates_window(session_, show_duplicates_);
     static const std::string open_hint = "path to " + extensions_for(FormatUse::read) + " (or drop a file on the window)";
     static const std::string save_hint = "path ending in " + std::string(stakemap_map_format().extensions.front());
     static const std::string export_hint = "path ending in " + extensions_for(FormatUse::draw);

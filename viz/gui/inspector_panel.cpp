@@ -78,6 +78,7 @@ void InspectorPanel::draw(interactive::Session& session) {
     }
     if (selection.size() > 1) {
         ImGui::Text("%zu organisations selected", selection.size());
+        draw_bulk_edit(session);
         if (ImGui::Button("Delete them")) session.delete_selection();
         ImGui::SameLine();
         if (ImGui::Button("Clear selection")) session.clear_selection();
@@ -98,6 +99,32 @@ void InspectorPanel::draw(interactive::Session& session) {
     if (ImGui::CollapsingHeader("Relationships", ImGuiTreeNodeFlags_DefaultOpen)) draw_relationships(session, *index);
     ImGui::Separator();
     if (ImGui::Button("Delete this organisation")) session.delete_selection();
+}
+
+// Every selected organisation at once, as one undoable edit.
+void InspectorPanel::draw_bulk_edit(interactive::Session& session) {
+    if (!ImGui::CollapsingHeader("Edit them all", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    using Change = interactive::Session::BulkChange;
+    const auto apply = [&](Change change, const char* field, const std::string& value) {
+        session.attempt([&] {
+            const std::size_t changed = session.bulk_edit_selection(change, field, value);
+            session.set_status(std::to_string(changed) + " organisations changed (Ctrl+Z undoes it)");
+        });
+    };
+    if (known_or_typed("type##bulk", bulk_type_, vocabulary::organisation_types(), type_name) && !bulk_type_.empty()) {
+        apply(Change::set_field, "type", bulk_type_);
+    }
+    ImGui::SetNextItemWidth(-90);
+    if (ImGui::InputText("country##bulk", &bulk_country_, ImGuiInputTextFlags_EnterReturnsTrue)) apply(Change::set_field, "country", bulk_country_);
+    ImGui::SetNextItemWidth(-90);
+    if (ImGui::InputText("region##bulk", &bulk_region_, ImGuiInputTextFlags_EnterReturnsTrue)) apply(Change::set_field, "region", bulk_region_);
+    known_or_typed("theme##bulk", bulk_theme_, vocabulary::themes());
+    ImGui::BeginDisabled(bulk_theme_.empty());
+    if (ImGui::SmallButton("Add the theme to all")) apply(Change::add_theme, "", bulk_theme_);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Remove it from all")) apply(Change::remove_theme, "", bulk_theme_);
+    ImGui::EndDisabled();
+    ImGui::TextDisabled("Enter sets the country or region; picking a type sets it.");
 }
 
 void InspectorPanel::draw_provenance(const Organisation& organisation) {

@@ -21,6 +21,7 @@ private:
     void draw_measures(interactive::Session& session, interactive::OrgIndex index);
     void draw_relationships(interactive::Session& session, interactive::OrgIndex index);
     void draw_new_organisation(interactive::Session& session);
+    void draw_bulk_edit(interactive::Session& session);
     void load(const Organisation& organisation);
 
     std::string shown_id_;  // whose fields the buffers hold
@@ -30,6 +31,7 @@ private:
     std::string partner_query_;
     std::string tie_type_ = "partnership";
     std::string new_label_, new_type_ = "cso";
+    std::string bulk_type_, bulk_country_, bulk_region_, bulk_theme_;
 };
 
 }  // namespace stakemap::gui

@@ -37,6 +37,11 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
         {"add-named", {2, 99, "add-named TYPE NAME (the id is made from the name)"}},
         {"new", {0, 0, "new"}},
+        {"find-duplicates", {0, 0, "find-duplicates"}},
+        {"merge-duplicate", {1, 1, "merge-duplicate N"}},
+        {"keep-apart", {1, 1, "keep-apart N"}},
+        {"bulk-set", {2, 99, "bulk-set type|country|region VALUE (every selected organisation)"}},
+        {"bulk-theme", {2, 2, "bulk-theme add|remove THEME (every selected organisation)"}},
         {"add-tie", {2, 99, "add-tie SOURCE TARGET [TYPE], or add-tie NAME -- NAME"}},
         {"delete-selection", {0, 0, "delete-selection"}},
         {"edit", {2, 99, "edit label|type|country|region|themes VALUE"}},
@@ -100,6 +105,7 @@ void check_expectation(Session& session, const Script& script, const ScriptStep&
     if (what == "selected") return expect_equal(session.selection().size());
     if (what == "suggestions") return expect_equal(session.suggestions().size());
     if (what == "undo-depth") return expect_equal(session.document().history().depth());
+    if (what == "duplicates") return expect_equal(session.duplicates().size());
     if (what == "label-overlaps") return expect_equal(count_label_overlaps(session.drawn_labels().circles, session.drawn_labels().labels));
     if (what == "labels-at-least") {
         const std::size_t drawn = session.drawn_labels().labels.size(), wanted = count(script, step, step.arguments[1]);
@@ -218,7 +224,22 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
         organisation.type = args[0];
         organisation.label = step.rest.substr(step.rest.find(args[0]) + args[0].size() + 1);
         session.add_organisation(std::move(organisation));
-    } else if (verb == "new") {
+    } else if (verb == "bulk-set") {
+        const std::string value = step.rest.substr(step.rest.find(args[0]) + args[0].size() + 1);
+        session.bulk_edit_selection(Session::BulkChange::set_field, args[0], value);
+    } else if (verb == "bulk-theme") {
+        if (args[0] != "add" && args[0] != "remove") fail(script, step, "bulk-theme: expected add or remove, got '" + args[0] + "'");
+        session.bulk_edit_selection(args[0] == "add" ? Session::BulkChange::add_theme : Session::BulkChange::remove_theme, "", args[1]);
+    } else if (verb == "find-duplicates") {
+        session.find_duplicates();
+        for (std::size_t k = 0; k < session.duplicates().size(); ++k) {
+            const auto& pair = session.duplicates()[k];
+            std::cout << "duplicate " << k + 1 << ": " << pair.a << " + " << pair.b << " (" << pair.score << "; " << pair.evidence << ")\n";
+        }
+        return {WindowRequest::Kind::tab, 0, "duplicates"};  // the window shows them
+    } else if (verb == "merge-duplicate") session.merge_duplicate(count(script, step, args[0]) - 1);
+    else if (verb == "keep-apart") session.keep_apart(count(script, step, args[0]) - 1);
+    else if (verb == "new") {
         if (session.document().unsaved()) fail(script, step, "new: the map has unsaved changes; save it first");
         session.start_new();
     } else if (verb == "add-tie") {

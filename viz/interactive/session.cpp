@@ -216,6 +216,56 @@ void Session::edit_organisation(const std::string& id, const OrganisationFields&
     perform(edit_organisation_edit(id, std::move(before), fields));
 }
 
+std::size_t Session::bulk_edit_selection(BulkChange change, const std::string& field, const std::string& value) {
+    if (change == BulkChange::set_field && field != "type" && field != "country" && field != "region") {
+        throw std::invalid_argument("bulk edit: expected type, country or region, got '" + field + "'");
+    }
+    if (change != BulkChange::set_field && value.empty()) throw std::invalid_argument("bulk edit: which theme?");
+    std::vector<std::unique_ptr<MapEdit>> edits;
+    for (const OrgIndex v : selection().indices(map())) {
+        const Organisation& organisation = map().organisation(v);
+        OrganisationFields before = OrganisationFields::of(organisation), after = before;
+        if (change == BulkChange::set_field) {
+            (field == "type" ? after.type : field == "country" ? after.country : after.region) = value;
+        } else {
+            auto& themes = after.themes;
+            const auto found = std::find(themes.begin(), themes.end(), value);
+            if (change == BulkChange::add_theme && found == themes.end()) themes.push_back(value);
+            if (change == BulkChange::remove_theme && found != themes.end()) themes.erase(found);
+        }
+        if (after != before) edits.push_back(edit_organisation_edit(organisation.id, std::move(before), std::move(after)));
+    }
+    const std::size_t changed = edits.size();
+    if (changed == 0) return 0;
+    const std::string what = change == BulkChange::set_field ? field + " set to '" + value + "'"
+                             : change == BulkChange::add_theme ? "theme '" + value + "' added"
+                                                               : "theme '" + value + "' removed";
+    perform(compound_edit(what + " for " + std::to_string(changed) + " organisations", std::move(edits)));
+    return changed;
+}
+
+void Session::find_duplicates() {
+    duplicates_.clear();
+    for (DuplicatePair& pair : duplicates_in(map())) {
+        if (!kept_apart_.count({pair.a, pair.b}) && !kept_apart_.count({pair.b, pair.a})) duplicates_.push_back(std::move(pair));
+    }
+    status_ = std::to_string(duplicates_.size()) + " possible duplicate" + (duplicates_.size() == 1 ? "" : "s") + " found";
+}
+
+void Session::merge_duplicate(std::size_t k) {
+    if (k >= duplicates_.size()) throw std::invalid_argument("there is no duplicate pair #" + std::to_string(k + 1) + " (" + std::to_string(duplicates_.size()) + " listed)");
+    const DuplicatePair pair = duplicates_[k];
+    perform(merge_organisations_edit(map(), pair.a, pair.b));
+    find_duplicates();
+    status_ = "Merged " + pair.b + " into " + pair.a + " (Ctrl+Z undoes it); " + status_;
+}
+
+void Session::keep_apart(std::size_t k) {
+    if (k >= duplicates_.size()) throw std::invalid_argument("there is no duplicate pair #" + std::to_string(k + 1));
+    kept_apart_.insert({duplicates_[k].a, duplicates_[k].b});
+    duplicates_.erase(duplicates_.begin() + static_cast<std::ptrdiff_t>(k));
+}
+
 void Session::accept_suggestion(std::size_t rank) {
     if (rank >= suggestions().size()) {
         throw std::invalid_argument("there is no suggestion #" + std::to_string(rank + 1) + " (" +

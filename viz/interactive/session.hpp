@@ -20,6 +20,7 @@
 #include "viz/interactive/analysis_feed.hpp"
 #include "viz/interactive/camera.hpp"
 #include "viz/interactive/change_effect.hpp"
+#include "viz/interactive/duplicates.hpp"
 #include "viz/interactive/label_placement.hpp"
 #include "viz/interactive/document.hpp"
 #include "viz/interactive/layout_control.hpp"
@@ -78,6 +79,18 @@ public:
     void add_relationship(const std::string& source, const std::string& target, Relationship relationship);
     void delete_relationship(const std::string& source, const std::string& target, std::size_t ordinal);
     void edit_organisation(const std::string& id, const OrganisationFields& fields);
+    // One undoable edit of every selected organisation: set `field` (type, country or region)
+    // to `value`, or add / remove a theme. Returns how many organisations changed.
+    enum class BulkChange { set_field, add_theme, remove_theme };
+    std::size_t bulk_edit_selection(BulkChange change, const std::string& field, const std::string& value);
+
+    // ---- duplicates: found on request (Edit > Find duplicates), merged or kept apart one pair at a time
+    void find_duplicates();
+    const std::vector<DuplicatePair>& duplicates() const { return duplicates_; }
+    // Merges pair k's second organisation into its first (one undoable edit), then looks again.
+    void merge_duplicate(std::size_t k);
+    // Pair k is two organisations: not listed again in this session.
+    void keep_apart(std::size_t k);
     // Adds the suggestion ranked `rank` (0 = best) in suggestions() as a proposed partnership.
     void accept_suggestion(std::size_t rank);
     // Adds candidate `k` of gap `gap` in gap_items() the same way.
@@ -225,6 +238,8 @@ private:
     std::string pending_effect_;  // the edit whose effect is awaited
     std::string change_effect_;
     DrawnLabels drawn_labels_;
+    std::vector<DuplicatePair> duplicates_;
+    std::set<std::pair<std::string, std::string>> kept_apart_;
     float legend_width_ = 0, legend_height_ = 0;
 
     std::uint64_t autosaved_revision_ = 0, autosaved_layout_changes_ = 0;
