@@ -181,6 +181,14 @@ accept-gap-candidate 99 1
     checks.check("duplicates found, merged, undone, redone", run.returncode == 0, run.stderr[-300:])
     checks.check("the ILO pair is listed first", "duplicate 1: ilo + ilo-geneva" in run.stdout, run.stdout[:400])
 
+    # 1h. The tables, and an id changed with every tie following (undoable).
+    run = gui(kenya, "--script", write("tables.txt", f"rename ke-046 mombasa-secretariat\nexpect tie mombasa-secretariat ke-032\n"
+                                                     f"show-table organisations\nframes 3\nshow-table relationships\nframes 3\n"
+                                                     f"screenshot {out('tables.png')}\nundo\nexpect tie ke-046 ke-032\n"
+                                                     f"rename ke-001 ke-002\n"))
+    checks.check("rename: ties follow, undo restores, a taken id refused (exit 1)", run.returncode == 1, run.stderr[-300:])
+    checks.check("rename: the taken id named", "the id 'ke-002' is taken" in run.stderr, run.stderr[-300:])
+
     # 1e. Names in five scripts on the canvas and in the panels (screenshot looked at: docs/gui.md).
     five = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "five-scripts.json")
     run = gui(five, "--script", write("five.txt", f"layout-steps 800\nfit\nframes 3\nselect hi\nframes 3\nexpect labels-at-least 4\n"

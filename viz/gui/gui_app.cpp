@@ -26,6 +26,7 @@
 #include "viz/gui/screenshot.hpp"
 #include "viz/gui/shaped_text.hpp"
 #include "viz/gui/statistics_panel.hpp"
+#include "viz/gui/table_window.hpp"
 #include "viz/gui/unattended_run.hpp"
 #include "viz/interactive/recent_files.hpp"
 #include "viz/interactive/recovery.hpp"
@@ -54,8 +55,13 @@ public:
     void offer_recovery(interactive::PendingRecovery pending) { recovery_offer_ = std::move(pending); }
     void note_opened(const std::string& path) { recent_.add(path); }
     void show_tab(const std::string& name) {
-        if (name == "duplicates") {  // a window, not a tab
+        if (name == "duplicates") {  // windows, not tabs
             show_duplicates_ = true;
+            return;
+        }
+        if (name == "organisations" || name == "relationships") {
+            show_tables_ = true;
+            tables_.show(name == "organisations" ? 0 : 1);
             return;
         }
         right_tab_request_ = name == "organisation" ? 0 : name == "gaps" ? 1 : 2;
@@ -88,7 +94,8 @@ private:
     Guarded guarded_ = Guarded::none;
     std::string guarded_path_;
     bool ask_unsaved_ = false;
-    bool show_open_ = false, show_save_as_ = false, show_export_ = false, show_duplicates_ = false;
+    bool show_open_ = false, show_save_as_ = false, show_export_ = false, show_duplicates_ = false, show_tables_ = false;
+    TableWindow tables_;
     std::string open_path_, save_path_, export_path_;
     std::string error_;
     std::optional<interactive::PendingRecovery> recovery_offer_;
@@ -211,6 +218,7 @@ void GuiApp::draw_menu() {
         if (ImGui::MenuItem("Fit to view", "F")) session_.fit_view();
         if (bool running = session_.layout_running(); ImGui::MenuItem("Live layout", "Space", &running)) session_.set_layout_running(running);
         ImGui::MenuItem("Legend", nullptr, &show_legend);
+        if (ImGui::MenuItem("Tables", "Ctrl+T", &show_tables_) && show_tables_) tables_.show(0);
         if (ImGui::MenuItem("Show everything")) {
             session_.set_filter({});
             session_.set_ego_radius(0);
@@ -313,6 +321,7 @@ bool path_dialog(const char* title, bool& open, std::string& path, const char* h
 
 void GuiApp::draw_dialogs() {
     draw_duplicates_window(session_, show_duplicates_);
+    tables_.draw(session_, show_tables_);
     static const std::string open_hint = "path to " + extensions_for(FormatUse::read) + " (or drop a file on the window)";
     static const std::string save_hint = "path ending in " + std::string(stakemap_map_format().extensions.front());
     static const std::string export_hint = "path ending in " + extensions_for(FormatUse::draw);

@@ -61,6 +61,7 @@ std::string type_name(std::string_view type) { return vocabulary::type_in_words(
 }  // namespace
 
 void InspectorPanel::load(const Organisation& organisation) {
+    id_ = organisation.id;
     label_ = organisation.label;
     type_ = organisation.type;
     country_ = organisation.country;
@@ -157,7 +158,14 @@ void InspectorPanel::draw_provenance(const Organisation& organisation) {
 
 void InspectorPanel::draw_fields(interactive::Session& session, const Organisation& organisation) {
     shaped_text().text(organisation.label);  // the name as it is written, in any script
-    ImGui::TextDisabled("id: %s", organisation.id.c_str());
+    // The id was made from the name; it can be changed, and every tie follows.
+    ImGui::SetNextItemWidth(-90);
+    ImGui::InputText("id", &id_);
+    if (ImGui::IsItemDeactivatedAfterEdit() && id_ != organisation.id) {
+        const std::string from = organisation.id, to = id_;
+        if (!session.attempt([&] { session.rename_organisation(from, to); })) id_ = from;
+        return;  // the organisation now has another id: its fields are drawn next frame
+    }
     interactive::OrganisationFields fields = interactive::OrganisationFields::of(organisation);
     bool commit = false;
     ImGui::SetNextItemWidth(-90);

@@ -26,7 +26,7 @@ private:
 
     std::string shown_id_;  // whose fields the buffers hold
     std::uint64_t shown_revision_ = 0;
-    std::string label_, type_, country_, region_, themes_;
+    std::string id_, label_, type_, country_, region_, themes_;
     std::string new_attribute_, new_value_;
     std::string partner_query_;
     std::string tie_type_ = "partnership";

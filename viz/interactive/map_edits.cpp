@@ -90,6 +90,24 @@ private:
     OrganisationFields before_, after_;
 };
 
+// Ties name organisations by index, so they follow a new id by themselves.
+class RenameOrganisation final : public MapEdit {
+public:
+    RenameOrganisation(std::string from, std::string to) : from_(std::move(from)), to_(std::move(to)) {}
+    void apply(StakeholderMap& map) override { rename(map, from_, to_); }
+    void revert(StakeholderMap& map) override { rename(map, to_, from_); }
+    std::string description() const override { return "id " + from_ + " -> " + to_; }
+
+private:
+    static void rename(StakeholderMap& map, const std::string& from, const std::string& to) {
+        const OrgIndex index = require(map, from);
+        if (to.empty() || to.find_first_not_of(' ') == std::string::npos) throw std::invalid_argument("an id cannot be empty");
+        if (map.find(to)) throw std::invalid_argument("the id '" + to + "' is taken");
+        map.rename_organisation(index, to);
+    }
+    std::string from_, to_;
+};
+
 class AddRelationship final : public MapEdit {
 public:
     AddRelationship(std::string source, std::string target, Relationship data)
@@ -203,6 +221,9 @@ std::unique_ptr<MapEdit> remove_organisation_edit(std::string id) {
 }
 std::unique_ptr<MapEdit> edit_organisation_edit(std::string id, OrganisationFields before, OrganisationFields after) {
     return std::make_unique<EditOrganisation>(std::move(id), std::move(before), std::move(after));
+}
+std::unique_ptr<MapEdit> rename_organisation_edit(std::string from, std::string to) {
+    return std::make_unique<RenameOrganisation>(std::move(from), std::move(to));
 }
 std::unique_ptr<MapEdit> add_relationship_edit(std::string source, std::string target, Relationship relationship) {
     return std::make_unique<AddRelationship>(std::move(source), std::move(target), std::move(relationship));

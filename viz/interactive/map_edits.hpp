@@ -41,6 +41,8 @@ struct OrganisationFields {
 std::unique_ptr<MapEdit> add_organisation_edit(Organisation organisation);
 std::unique_ptr<MapEdit> remove_organisation_edit(std::string id);
 std::unique_ptr<MapEdit> edit_organisation_edit(std::string id, OrganisationFields before, OrganisationFields after);
+// A new id; every tie follows (they refer to the organisation, not to its id).
+std::unique_ptr<MapEdit> rename_organisation_edit(std::string from, std::string to);
 std::unique_ptr<MapEdit> add_relationship_edit(std::string source, std::string target, Relationship relationship);
 // `ordinal`: which of the relationships from source to target (0 = the first listed).
 std::unique_ptr<MapEdit> remove_relationship_edit(std::string source, std::string target, std::size_t ordinal);

@@ -37,6 +37,8 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"add-organisation", {2, 99, "add-organisation ID TYPE [LABEL]"}},
         {"add-named", {2, 99, "add-named TYPE NAME (the id is made from the name)"}},
         {"new", {0, 0, "new"}},
+        {"rename", {2, 2, "rename ID NEW_ID"}},
+        {"show-table", {1, 1, "show-table organisations|relationships"}},
         {"find-duplicates", {0, 0, "find-duplicates"}},
         {"merge-duplicate", {1, 1, "merge-duplicate N"}},
         {"keep-apart", {1, 1, "keep-apart N"}},
@@ -230,6 +232,11 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
     } else if (verb == "bulk-theme") {
         if (args[0] != "add" && args[0] != "remove") fail(script, step, "bulk-theme: expected add or remove, got '" + args[0] + "'");
         session.bulk_edit_selection(args[0] == "add" ? Session::BulkChange::add_theme : Session::BulkChange::remove_theme, "", args[1]);
+    } else if (verb == "show-table") {
+        if (args[0] != "organisations" && args[0] != "relationships") fail(script, step, "show-table: expected organisations or relationships");
+        return {WindowRequest::Kind::tab, 0, args[0]};
+    } else if (verb == "rename") {
+        session.rename_organisation(require_id(args[0]), args[1]);
     } else if (verb == "find-duplicates") {
         session.find_duplicates();
         for (std::size_t k = 0; k < session.duplicates().size(); ++k) {

@@ -208,12 +208,28 @@ void Session::delete_relationship(const std::string& source, const std::string& 
     perform(remove_relationship_edit(source, target, ordinal));
 }
 
+void Session::edit_relationship(const std::string& source, const std::string& target, std::size_t ordinal, Relationship relationship) {
+    const auto a = map().find(source), b = map().find(target);
+    if (!a || !b) throw std::invalid_argument("the map has no organisation '" + (a ? target : source) + "'");
+    const auto handles = map().relationships_between(*a, *b);
+    if (ordinal >= handles.size()) throw std::invalid_argument("the map has no relationship " + source + " -> " + target);
+    Relationship before = map().relationship(handles[ordinal]).data;
+    perform(edit_relationship_edit(source, target, ordinal, std::move(before), std::move(relationship)));
+}
+
 void Session::edit_organisation(const std::string& id, const OrganisationFields& fields) {
     const auto index = map().find(id);
     if (!index) throw std::invalid_argument("the map has no organisation '" + id + "'");
     OrganisationFields before = OrganisationFields::of(map().organisation(*index));
     if (before == fields) return;
     perform(edit_organisation_edit(id, std::move(before), fields));
+}
+
+void Session::rename_organisation(const std::string& from, const std::string& to) {
+    if (from == to) return;
+    const bool was_selected = selection().contains(from);
+    perform(rename_organisation_edit(from, to));
+    if (was_selected) select_only(to);
 }
 
 std::size_t Session::bulk_edit_selection(BulkChange change, const std::string& field, const std::string& value) {

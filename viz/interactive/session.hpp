@@ -78,7 +78,11 @@ public:
     void delete_selection();
     void add_relationship(const std::string& source, const std::string& target, Relationship relationship);
     void delete_relationship(const std::string& source, const std::string& target, std::size_t ordinal);
+    // The `ordinal`-th relationship from source to target gets `relationship`'s type, weight and fields.
+    void edit_relationship(const std::string& source, const std::string& target, std::size_t ordinal, Relationship relationship);
     void edit_organisation(const std::string& id, const OrganisationFields& fields);
+    // A new id for an organisation (undoable); its ties, the selection and pins follow.
+    void rename_organisation(const std::string& from, const std::string& to);
     // One undoable edit of every selected organisation: set `field` (type, country or region)
     // to `value`, or add / remove a theme. Returns how many organisations changed.
     enum class BulkChange { set_field, add_theme, remove_theme };
