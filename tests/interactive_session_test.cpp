@@ -16,6 +16,8 @@
 
 #include "importers/importer.hpp"
 #include "test_support.hpp"
+#include "viz/interactive/folder_listing.hpp"
+#include "viz/interactive/import_step.hpp"
 #include "viz/interactive/recent_files.hpp"
 #include "viz/interactive/recovery.hpp"
 #include "viz/interactive/script.hpp"
@@ -456,4 +458,54 @@ TEST_CASE("Duplicates: found by the merge's finder in the open map, merged as on
     session.find_duplicates();
     CHECK(session.duplicates().empty());
     CHECK_THROWS_WITH(session.merge_duplicate(0), Catch::Contains("no duplicate pair #1"));
+}
+
+TEST_CASE("Import step: detected roles and unmapped values, changed and remembered for the same layout; the folder listing",
+          "[interactive][session]") {
+    const std::string nodes = scratch_file("step-nodes.csv", "Organización;Categoría;País\nRed de Mujeres;Consultora;PE\n"
+                                                             "Ministerio de Trabajo;Ministerio;PE\nSindicato Textil;sindicato;PE\n");
+    const std::string ties = scratch_file("step-ties.csv", "Desde;Hasta;Tipo de vínculo\nRed de Mujeres;Ministerio de Trabajo;coordinación\n"
+                                                           "Sindicato Textil;Red de Mujeres;alianza\n");
+    const fs::path layouts = scratch_path("step-layouts.json");
+    fs::remove(layouts);
+    ImportStep step(ties, nodes, layouts);
+    REQUIRE(step.error().empty());
+    REQUIRE(step.tables().size() == 2);
+    CHECK(step.tables()[0].roles == std::vector<ColumnRole>{ColumnRole::source, ColumnRole::target, ColumnRole::tie_type});
+    CHECK(step.tables()[1].kind == TableKind::organisations);
+    CHECK(step.tables()[1].roles == std::vector<ColumnRole>{ColumnRole::label, ColumnRole::type, ColumnRole::country});
+    CHECK(step.tables()[1].rows.size() == 3);
+    CHECK(step.organisations() == 3);
+    CHECK(step.relationships() == 2);
+    REQUIRE(step.unmapped().size() == 1);
+    CHECK(step.unmapped()[0].value == "Consultora");
+    step.map_value(VocabularyField::type, "Consultora", "cso");
+    CHECK(step.unmapped().empty());
+    // The country column read as the region instead: the map would have regions, no countries.
+    step.set_role("País", ColumnRole::region);
+    CHECK(step.tables()[1].roles[2] == ColumnRole::region);
+    CHECK_FALSE(step.used_remembered_choices());
+    step.remember();
+    // A second file laid out the same way gets the same choices.
+    const std::string later = scratch_file("step-nodes-2.csv", "Organización;Categoría;País\nOtra Red;Consultora;BO\n");
+    ImportStep again(ties, later, layouts);
+    CHECK(again.used_remembered_choices());
+    CHECK(again.unmapped().empty());
+    CHECK(again.tables()[1].roles[2] == ColumnRole::region);
+    const Document opened = Document::open(ties, again.options());
+    CHECK(opened.map().organisation_count() == 4);  // Red de Mujeres, Ministerio, Sindicato from the ties, Otra Red from the nodes
+
+    // The folder listing behind the file browser: folders first, then the wanted files, hidden ones left out.
+    const fs::path folder = scratch_path("browse");
+    fs::remove_all(folder);
+    fs::create_directories(folder / "Zeta folder");
+    for (const char* name : {"b.CSV", "a.json", "notes.docx", ".hidden.csv"}) std::ofstream(folder / name) << "x";
+    const auto listing = list_folder(folder, {".csv", ".json"});
+    REQUIRE(listing.error.empty());
+    REQUIRE(listing.entries.size() == 3);
+    CHECK(listing.entries[0].name == "Zeta folder");
+    CHECK(listing.entries[0].folder);
+    CHECK(listing.entries[1].name == "a.json");
+    CHECK(listing.entries[2].name == "b.CSV");
+    CHECK(list_folder(folder / "missing", {}).error.find("cannot read") == 0);
 }

@@ -65,11 +65,12 @@ const std::vector<HeaderWords>& relationship_headers() {
                             "lien", "liens", "vinculo", "vinculos", "relacion entre", "between", "organisations", "organizations"}},
         {ColumnRole::tie_type, {"type", "relationship", "relationships", "relationship type", "tie type", "connection type", "link type",
                                 "kind", "nature", "tipo", "tipo de relacion", "tipo de relacao", "type de relation", "type de lien",
-                                "relation", "relations", "relacion", "relacao"}},
+                                "relation", "relations", "relacion", "relacao", "tipo de vinculo", "tipo de vinculacion", "tipo de enlace",
+                                "tipo de ligacao", "tipo de colaboracion", "type de collaboration", "type of tie", "type of relationship"}},
         {ColumnRole::weight, {"weight", "weights", "strength", "poids", "peso", "intensity", "intensidad", "intensite", "forca"}},
         {ColumnRole::direction, {"direction", "directed", "sens", "direccion", "direcao"}},
         {ColumnRole::description, {"description", "descripcion", "descricao", "notes", "note", "comments", "comment", "remarks",
-                                   "observaciones", "observations"}},
+                                   "observaciones", "observations", "notas", "nota", "comentarios", "observacoes"}},
     };
     return headers;
 }

@@ -189,6 +189,28 @@ accept-gap-candidate 99 1
     checks.check("rename: ties follow, undo restores, a taken id refused (exit 1)", run.returncode == 1, run.stderr[-300:])
     checks.check("rename: the taken id named", "the id 'ke-002' is taken" in run.stderr, run.stderr[-300:])
 
+    # 1i. The import step on a messy semicolon CSV with its node table, in Spanish: roles detected, a value
+    # mapped and a column's role changed; the choices remembered for the next file laid out the same way.
+    nodes_csv = write("nodos.csv", "Organización;Categoría;País;Notas\nRed de Mujeres Trabajadoras;Consultora;PE;desde 2019\n"
+                                   "Ministerio de Trabajo;Ministerio;PE;\nSindicato Textil;sindicato;PE;\nFundación Amigos;Fundación;PE;\n")
+    ties_csv = write("vinculos.csv", "Desde;Hasta;Tipo de vínculo\nRed de Mujeres Trabajadoras;Ministerio de Trabajo;coordinación\n"
+                                     "Sindicato Textil;Red de Mujeres Trabajadoras;alianza\nFundación Amigos;Sindicato Textil;financiamiento\n")
+    run = gui("--script", write("import.txt", f"import {ties_csv} {nodes_csv}\nprint-import\nexpect import-organisations 4\n"
+                                              f"expect import-unmapped 2\nmap-value type cso Consultora\nexpect import-unmapped 1\n"
+                                              f"map-column description Notas\nframes 3\nscreenshot {out('import.png')}\n"
+                                              f"import-accept remember\nexpect organisations 4\nexpect relationships 3\n"
+                                              f"save {os.path.join(work, 'imported.json')}\n"
+                                              f"import {ties_csv} {nodes_csv}\nprint-import\nexpect import-unmapped 1\nimport-cancel\n"))
+    checks.check("import step: scripted session exits 0", run.returncode == 0, f"exit {run.returncode}: {run.stderr[-400:]}")
+    checks.check("import step: 'Desde' read as from, 'Tipo de vínculo' as the tie type", "column 'Desde': from" in run.stdout and
+                 "column 'Tipo de vínculo': tie_type" in run.stdout, run.stdout[:600])
+    checks.check("import step: the choices remembered for the same layout", "(remembered choices)" in run.stdout, run.stdout[-400:])
+    if os.path.exists(os.path.join(work, "imported.json")):
+        imported = json.load(open(os.path.join(work, "imported.json"), encoding="utf-8"))
+        types = {n["label"]: n.get("type") for n in imported["nodes"]}
+        checks.check("import step: 'Consultora' mapped to CSO, 'sindicato' to union", types.get("Red de Mujeres Trabajadoras") == "cso" and
+                     types.get("Sindicato Textil") == "union", types)
+
     # 1e. Names in five scripts on the canvas and in the panels (screenshot looked at: docs/gui.md).
     five = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "five-scripts.json")
     run = gui(five, "--script", write("five.txt", f"layout-steps 800\nfit\nframes 3\nselect hi\nframes 3\nexpect labels-at-least 4\n"

@@ -18,9 +18,11 @@
 #include "importers/importer.hpp"
 #include "viz/gui/duplicates_window.hpp"
 #include "viz/gui/explore_panel.hpp"
+#include "viz/gui/file_browser.hpp"
 #include "viz/gui/fonts.hpp"
 #include "viz/gui/frame_timer.hpp"
 #include "viz/gui/gaps_panel.hpp"
+#include "viz/gui/import_window.hpp"
 #include "viz/gui/inspector_panel.hpp"
 #include "viz/gui/map_canvas.hpp"
 #include "viz/gui/screenshot.hpp"
@@ -28,6 +30,7 @@
 #include "viz/gui/statistics_panel.hpp"
 #include "viz/gui/table_window.hpp"
 #include "viz/gui/unattended_run.hpp"
+#include "viz/interactive/folder_listing.hpp"
 #include "viz/interactive/recent_files.hpp"
 #include "viz/interactive/recovery.hpp"
 #include "viz/interactive/script.hpp"
@@ -55,6 +58,7 @@ public:
     void offer_recovery(interactive::PendingRecovery pending) { recovery_offer_ = std::move(pending); }
     void note_opened(const std::string& path) { recent_.add(path); }
     void show_tab(const std::string& name) {
+        if (name == "import") return;  // its window shows while the import is under way
         if (name == "duplicates") {  // windows, not tabs
             show_duplicates_ = true;
             return;
@@ -69,7 +73,7 @@ public:
     bool show_legend = true;
 
 private:
-    enum class Guarded { none, open, start_new, quit };
+    enum class Guarded { none, open, import, start_new, quit };
     void guard(Guarded action, std::string path);
     void carry_out(Guarded action, const std::string& path);
     void draw_menu();
@@ -94,9 +98,13 @@ private:
     Guarded guarded_ = Guarded::none;
     std::string guarded_path_;
     bool ask_unsaved_ = false;
-    bool show_open_ = false, show_save_as_ = false, show_export_ = false, show_duplicates_ = false, show_tables_ = false;
+    bool show_save_as_ = false, show_export_ = false, show_duplicates_ = false, show_tables_ = false;
     TableWindow tables_;
-    std::string open_path_, save_path_, export_path_;
+    ImportWindow import_window_;
+    FileBrowser open_browser_{"Open a map", false, interactive::readable_extensions()};
+    FileBrowser import_browser_{"Import a team's file", false, interactive::readable_extensions()};
+    FileBrowser nodes_browser_{"The node table that goes with it", false, {".csv", ".tsv", ".txt"}};
+    std::string save_path_, export_path_;
     std::string error_;
     std::optional<interactive::PendingRecovery> recovery_offer_;
     std::optional<std::string> confirm_save_path_;  // a save that would replace something, awaiting "Replace it"
@@ -119,6 +127,15 @@ void GuiApp::carry_out(Guarded action, const std::string& path_given) {
     guarded_ = Guarded::none;
     if (action == Guarded::quit) {
         quit_ = true;
+        return;
+    }
+    if (action == Guarded::import) {
+        try {
+            session_.begin_import(path);
+            recent_.add(path);
+        } catch (const std::exception& error) {
+            error_ = error.what();
+        }
         return;
     }
     if (action == Guarded::start_new) {
@@ -166,7 +183,13 @@ void GuiApp::handle_shortcuts() {
         if (session_.default_save_path().empty()) show_save_as_ = true;
         else try_save("");
     }
-    if (ctrl && pressed(GLFW_KEY_O)) show_open_ = true;
+    if (ctrl && pressed(GLFW_KEY_O)) open_browser_.open(recent_.paths());
+    if (ctrl && pressed(GLFW_KEY_I)) import_browser_.open(recent_.paths());
+    if (ctrl && pressed(GLFW_KEY_N)) guard(Guarded::start_new, "");
+    if (ctrl && pressed(GLFW_KEY_T)) {
+        show_tables_ = true;
+        tables_.show(0);
+    }
     if (ctrl && pressed(GLFW_KEY_A)) session_.select_all_shown();
     if (!ctrl && pressed(GLFW_KEY_DELETE)) session_.attempt([&] { session_.delete_selection(); });
     if (!ctrl && pressed(GLFW_KEY_ESCAPE)) session_.clear_selection();
@@ -178,7 +201,8 @@ void GuiApp::draw_menu() {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("New", "Ctrl+N")) guard(Guarded::start_new, "");
-        if (ImGui::MenuItem("Open…", "Ctrl+O")) show_open_ = true;
+        if (ImGui::MenuItem("Open…", "Ctrl+O")) open_browser_.open(recent_.paths());
+        if (ImGui::MenuItem("Import a team's file…", "Ctrl+I")) import_browser_.open(recent_.paths());
         if (ImGui::BeginMenu("Open recent", !recent_.paths().empty())) {
             for (const auto& path : recent_.paths()) {
                 if (ImGui::MenuItem(path.c_str())) guard(Guarded::open, path);
@@ -321,13 +345,16 @@ bool path_dialog(const char* title, bool& open, std::string& path, const char* h
 
 void GuiApp::draw_dialogs() {
     draw_duplicates_window(session_, show_duplicates_);
+    if (import_window_.draw(session_)) nodes_browser_.open(recent_.paths());
+    if (const auto path = open_browser_.draw()) guard(Guarded::open, *path);
+    if (const auto path = import_browser_.draw()) guard(Guarded::import, *path);
+    if (const auto nodes = nodes_browser_.draw(); nodes && session_.import_step()) {
+        const std::string edges = session_.import_step()->path();
+        session_.attempt([&] { session_.begin_import(edges, *nodes); });
+    }
     tables_.draw(session_, show_tables_);
-    static const std::string open_hint = "path to " + extensions_for(FormatUse::read) + " (or drop a file on the window)";
     static const std::string save_hint = "path ending in " + std::string(stakemap_map_format().extensions.front());
     static const std::string export_hint = "path ending in " + extensions_for(FormatUse::draw);
-    if (path_dialog("Open a map", show_open_, open_path_, open_hint.c_str(), recent_.paths())) {
-        guard(Guarded::open, open_path_);
-    }
     if (path_dialog("Save the map as", show_save_as_, save_path_, save_hint.c_str(), {})) try_save(save_path_);
     if (path_dialog("Export the view", show_export_, export_path_, export_hint.c_str(), {})) {
         try {

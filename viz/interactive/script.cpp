@@ -38,6 +38,12 @@ const std::map<std::string, Verb, std::less<>>& verbs() {
         {"add-named", {2, 99, "add-named TYPE NAME (the id is made from the name)"}},
         {"new", {0, 0, "new"}},
         {"rename", {2, 2, "rename ID NEW_ID"}},
+        {"import", {1, 2, "import PATH [NODE_TABLE] (the import step)"}},
+        {"map-column", {2, 99, "map-column ROLE HEADER (roles: id, label, type, themes, country, region, from, to, ties, weight, ...; attribute)"}},
+        {"map-value", {3, 99, "map-value type|theme CANONICAL VALUE"}},
+        {"import-accept", {0, 1, "import-accept [remember]"}},
+        {"import-cancel", {0, 0, "import-cancel"}},
+        {"print-import", {0, 0, "print-import"}},
         {"show-table", {1, 1, "show-table organisations|relationships"}},
         {"find-duplicates", {0, 0, "find-duplicates"}},
         {"merge-duplicate", {1, 1, "merge-duplicate N"}},
@@ -93,6 +99,23 @@ bool has_tie(const StakeholderMap& map, const std::string& a, const std::string&
     return u && v && map.tied(*u, *v);
 }
 
+// What the import step shows, for scripts and tests: each table's columns with their roles, the
+// values no known word matched, the counts and the error if any.
+void print_import(const ImportStep& step) {
+    for (const PreviewTable& table : step.tables()) {
+        std::cout << "table " << table.name << " (" << (table.kind == TableKind::organisations ? "organisations" : "relationships") << ")\n";
+        for (std::size_t c = 0; c < table.header.size(); ++c) {
+            std::cout << "column '" << table.header[c] << "': " << role_name(c < table.roles.size() ? table.roles[c] : ColumnRole::attribute) << "\n";
+        }
+    }
+    for (const UnmappedValue& value : step.unmapped()) {
+        std::cout << "unmapped " << field_name(value.field) << " '" << value.value << "' x" << value.count << "\n";
+    }
+    std::cout << "import would give " << step.organisations() << " organisations, " << step.relationships() << " relationships, "
+              << step.warnings().size() << " warnings" << (step.used_remembered_choices() ? " (remembered choices)" : "") << "\n";
+    if (!step.error().empty()) std::cout << "import error: " << step.error() << "\n";
+}
+
 void check_expectation(Session& session, const Script& script, const ScriptStep& step) {
     const std::string& what = step.arguments[0];
     const auto expect_equal = [&](std::size_t actual) {
@@ -108,6 +131,10 @@ void check_expectation(Session& session, const Script& script, const ScriptStep&
     if (what == "suggestions") return expect_equal(session.suggestions().size());
     if (what == "undo-depth") return expect_equal(session.document().history().depth());
     if (what == "duplicates") return expect_equal(session.duplicates().size());
+    if (what == "import-organisations" || what == "import-unmapped") {
+        if (!session.import_step()) fail(script, step, "expect " + what + ": no import is under way");
+        return expect_equal(what == "import-organisations" ? session.import_step()->organisations() : session.import_step()->unmapped().size());
+    }
     if (what == "label-overlaps") return expect_equal(count_label_overlaps(session.drawn_labels().circles, session.drawn_labels().labels));
     if (what == "labels-at-least") {
         const std::size_t drawn = session.drawn_labels().labels.size(), wanted = count(script, step, step.arguments[1]);
@@ -235,6 +262,29 @@ WindowRequest run(Session& session, const Script& script, const ScriptStep& step
     } else if (verb == "show-table") {
         if (args[0] != "organisations" && args[0] != "relationships") fail(script, step, "show-table: expected organisations or relationships");
         return {WindowRequest::Kind::tab, 0, args[0]};
+    } else if (verb == "import") {
+        session.begin_import(args[0], args.size() > 1 ? args[1] : "");
+        if (!session.import_step()->error().empty()) std::cout << "import: " << session.import_step()->error() << "\n";
+        return {WindowRequest::Kind::tab, 0, "import"};
+    } else if (verb == "map-column" || verb == "map-value" || verb == "import-accept" || verb == "import-cancel" || verb == "print-import") {
+        ImportStep* step_under_way = session.import_step();
+        if (!step_under_way) fail(script, step, verb + ": no import is under way (import PATH first)");
+        if (verb == "map-column") {
+            const auto role = args[0] == "attribute" ? std::optional<ColumnRole>(ColumnRole::attribute) : role_named(args[0]);
+            if (!role) fail(script, step, "map-column: unknown role '" + args[0] + "'");
+            step_under_way->set_role(step.rest.substr(step.rest.find(args[0]) + args[0].size() + 1), *role);
+        } else if (verb == "map-value") {
+            const auto field = vocabulary_field_named(args[0]);
+            if (!field) fail(script, step, "map-value: expected type or theme, got '" + args[0] + "'");
+            const std::size_t at = step.rest.find(args[1], args[0].size()) + args[1].size() + 1;
+            step_under_way->map_value(*field, step.rest.substr(at), args[1]);
+        } else if (verb == "import-accept") {
+            session.finish_import(!args.empty() && args[0] == "remember");
+        } else if (verb == "import-cancel") {
+            session.cancel_import();
+        } else {
+            print_import(*step_under_way);
+        }
     } else if (verb == "rename") {
         session.rename_organisation(require_id(args[0]), args[1]);
     } else if (verb == "find-duplicates") {

@@ -50,6 +50,22 @@ void Session::start_new() {
     status_ = "A new, empty map: add organisations from the Organisation tab";
 }
 
+void Session::begin_import(const std::string& path, const std::string& nodes) {
+    import_step_ = std::make_unique<ImportStep>(path, nodes);
+    status_ = "Importing " + std::filesystem::path(path).filename().string() + ": check the columns and values, then Import";
+}
+
+void Session::finish_import(bool remember) {
+    if (!import_step_) throw std::invalid_argument("no import is under way");
+    if (!import_step_->error().empty()) throw std::invalid_argument(import_step_->error());
+    if (remember) import_step_->remember();
+    const std::string path = import_step_->path();
+    adopt(Document::open(path, import_step_->options()));
+    import_step_.reset();
+    status_ = "Imported " + path + " (" + std::to_string(map().organisation_count()) + " organisations, " +
+              std::to_string(map().relationship_count()) + " relationships)";
+}
+
 void Session::open(const std::string& path, const std::string& nodes) {
     ImportOptions options;
     if (!nodes.empty()) options.nodes_path = nodes;

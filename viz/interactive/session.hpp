@@ -21,6 +21,7 @@
 #include "viz/interactive/camera.hpp"
 #include "viz/interactive/change_effect.hpp"
 #include "viz/interactive/duplicates.hpp"
+#include "viz/interactive/import_step.hpp"
 #include "viz/interactive/label_placement.hpp"
 #include "viz/interactive/document.hpp"
 #include "viz/interactive/layout_control.hpp"
@@ -54,6 +55,12 @@ public:
     void open(const std::string& path, const std::string& nodes = "");
     // File > New: an empty, untitled map (the window asks about unsaved work first).
     void start_new();
+    // File > Import: the import step for a team's file (import_step.hpp); finish_import opens it
+    // with the choices made there (and remembers them for its layout when asked).
+    void begin_import(const std::string& path, const std::string& nodes = "");
+    ImportStep* import_step() { return import_step_.get(); }
+    void finish_import(bool remember);
+    void cancel_import() { import_step_.reset(); }
     // Saves stakemap JSON atomically to `path` ("" = default_save_path()).
     // Throws SaveNeedsConfirmation (nothing written) unless `overwrite` is yes
     // when the target changed on disk since it was opened or is another
@@ -242,6 +249,7 @@ private:
     std::string pending_effect_;  // the edit whose effect is awaited
     std::string change_effect_;
     DrawnLabels drawn_labels_;
+    std::unique_ptr<ImportStep> import_step_;
     std::vector<DuplicatePair> duplicates_;
     std::set<std::pair<std::string, std::string>> kept_apart_;
     float legend_width_ = 0, legend_height_ = 0;
