@@ -385,38 +385,43 @@ void MapCanvas::draw_labels(ImDrawList* draw, interactive::Session& session, ImV
     session.set_drawn_labels(std::move(drawn));
 }
 
-void MapCanvas::draw_legend(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
+// The legend is a small window of its own over the map: it starts in the bottom-left corner, can
+// be dragged anywhere by its title and collapsed with its arrow. Fit keeps the map clear of it
+// while it is open; labels never cover it.
+void MapCanvas::draw_legend(ImDrawList*, interactive::Session& session, ImVec2 min, ImVec2 max) {
     const auto& style = session.style();
-    // Bottom left, translucent, so the map shows through.
-    const float line = ImGui::GetTextLineHeightWithSpacing();
     const std::size_t entries = std::min<std::size_t>(style.legend.size(), 14);
-    const float height = line * static_cast<float>(entries + 3) + 8;
-    ImVec2 corner{min.x + 10, max.y - height - 10};
-    float width = 190;
-    for (std::size_t k = 0; k < entries; ++k) width = std::max(width, ImGui::CalcTextSize(style.legend[k].first.c_str()).x + 40);
-    session.set_legend_size(width + 10, height + 10);  // Fit keeps the map clear of it ...
-    legend_box_ = {corner.x, corner.y, corner.x + width, corner.y + height};  // ... and labels do not cover it
-    draw->AddRectFilled(corner, {corner.x + width, corner.y + height}, IM_COL32(255, 255, 255, 190), 4.0f);
-    draw->AddRect(corner, {corner.x + width, corner.y + height}, IM_COL32(180, 180, 180, 255), 4.0f);
-    ImVec2 at{corner.x + 8, corner.y + 4};
-    const std::string colour_title = "Colour: " + session.colour_by();
-    draw->AddText(at, IM_COL32(60, 60, 60, 255), colour_title.c_str());
-    at.y += line;
-    for (std::size_t k = 0; k < entries; ++k) {
-        draw->AddCircleFilled({at.x + 7, at.y + line / 2 - 1}, 6, with_alpha(style.legend[k].second, 255));
-        draw->AddText({at.x + 20, at.y}, IM_COL32(30, 30, 30, 255), style.legend[k].first.c_str());
-        at.y += line;
+    ImGui::SetNextWindowPos({min.x + 10, max.y - 10}, ImGuiCond_FirstUseEver, {0, 1});
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+    const bool open = ImGui::Begin("Legend###map legend", nullptr, flags);
+    if (open) {
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float line = ImGui::GetTextLineHeight();
+        ImGui::TextDisabled("Colour: %s", session.colour_by().c_str());
+        for (std::size_t k = 0; k < entries; ++k) {
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            draw->AddCircleFilled({at.x + 7, at.y + line / 2}, 6, with_alpha(style.legend[k].second, 255));
+            ImGui::Dummy({18, line});
+            ImGui::SameLine();
+            shaped_text().text(style.legend[k].first);
+        }
+        if (style.legend.size() > entries) ImGui::TextDisabled("+ %zu more", style.legend.size() - entries);
+        ImGui::TextDisabled("Size: %s", session.size_by().empty() ? "equal" : session.size_by().c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        dashed_line(draw, {at.x, at.y + line / 2}, {at.x + 26, at.y + line / 2}, kProposed, 2.2f, 6, 4);
+        ImGui::Dummy({30, line});
+        ImGui::SameLine();
+        ImGui::TextUnformatted("proposed / suggested tie");
     }
-    if (style.legend.size() > entries) {
-        const std::string more = "+ " + std::to_string(style.legend.size() - entries) + " more";
-        draw->AddText(at, IM_COL32(90, 90, 90, 255), more.c_str());
-    }
-    at.y = corner.y + height - 2 * line - 4;
-    const std::string size_title = "Size: " + (session.size_by().empty() ? std::string("equal") : session.size_by());
-    draw->AddText(at, IM_COL32(60, 60, 60, 255), size_title.c_str());
-    at.y += line;
-    dashed_line(draw, {at.x, at.y + line / 2}, {at.x + 26, at.y + line / 2}, kProposed, 2.2f, 6, 4);
-    draw->AddText({at.x + 32, at.y}, IM_COL32(60, 60, 60, 255), "proposed / suggested tie");
+    const ImVec2 corner = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const bool collapsed = ImGui::IsWindowCollapsed();
+    ImGui::End();
+    legend_box_ = {corner.x, corner.y, corner.x + size.x, corner.y + size.y};  // labels do not cover it
+    // Fit keeps clear of it while it is open and in the canvas.
+    const bool inside = corner.x < max.x && corner.y < max.y && corner.x + size.x > min.x && corner.y + size.y > min.y;
+    if (open && !collapsed && inside) session.set_legend_size(size.x + 10, size.y + 10);
+    else session.set_legend_size(0, 0);
 }
 
 void MapCanvas::draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max) {
