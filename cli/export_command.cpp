@@ -49,6 +49,9 @@ void register_export(CLI::App& app, int& exit_code) {
     command->add_option("--size-by", d.size_by, "Size by a measure, e.g. betweenness, degree, pagerank");
     command->add_option("--cluster-by", d.cluster_by, "Draw groups as Graphviz clusters: country, region or community")
         ->check(CLI::IsMember({"country", "region", "community"}));
+    command->add_option("--view", d.stakeholder_view, "Stakeholder-analysis view: netmap (size by influence, border by stance) or grid "
+                                                      "(the power-interest grid from influence and interest, 0-10)")
+        ->check(CLI::IsMember({"netmap", "grid"}));
     command->add_option("--title", d.title, "Title (default: the map's title)");
     command->add_option("--subtitle", d.subtitle, "Subtitle");
     command->add_option("--source", d.source, "Source line (default: the map's source)");

@@ -139,3 +139,43 @@ TEST_CASE("the stored layout draws saved positions", "[diagram]") {
     CHECK(b.position->x - a.position->x == Approx(720.0).margin(1.0));  // ten inches across, in points
     CHECK(b.position->y == Approx(a.position->y).margin(1.0));
 }
+
+TEST_CASE("a stored layout whose boxes overlap is exported with none overlapping, the arrangement kept", "[diagram]") {
+    // Five long names saved almost on top of each other (as a window's layout may leave them), and one far away.
+    const auto result = import_text("crowded.json", R"({"nodes": [
+        {"id": "a", "label": "Ministry of Labour and Social Protection", "position": {"x": 0, "y": 0}},
+        {"id": "b", "label": "National Anti-trafficking Committee", "position": {"x": 1, "y": 0.5}},
+        {"id": "c", "label": "Kenya Domestic Workers Union", "position": {"x": 2, "y": -0.5}},
+        {"id": "d", "label": "ILO country office", "position": {"x": 1.5, "y": 0}},
+        {"id": "e", "label": "Mombasa CSO network secretariat", "position": {"x": 0.5, "y": 1}},
+        {"id": "f", "label": "Far away CSO", "position": {"x": 100, "y": 100}}],
+        "edges": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"}, {"source": "e", "target": "f"}]})");
+    viz::DiagramOptions options;
+    options.layout = "stored";
+    std::istringstream plain(viz::render_diagram_data(result.map, options, "plain"));
+    struct Box {
+        std::string id;
+        double x, y, w, h;
+    };
+    std::vector<Box> boxes;
+    for (std::string line; std::getline(plain, line);) {
+        std::istringstream fields(line);
+        std::string kind, id;
+        double x, y, w, h;
+        if (fields >> kind >> id >> x >> y >> w >> h && kind == "node" && id.size() == 1) boxes.push_back({id, x, y, w, h});
+    }
+    REQUIRE(boxes.size() == 6);
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+            const Box& p = boxes[i];
+            const Box& q = boxes[j];
+            INFO(p.id << " and " << q.id);
+            const bool apart = std::abs(p.x - q.x) >= (p.w + q.w) / 2 - 1e-6 || std::abs(p.y - q.y) >= (p.h + q.h) / 2 - 1e-6;
+            CHECK(apart);
+        }
+    }
+    // The far-away organisation stays up and to the right of the crowd.
+    const auto at = [&](const char* id) { return *std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return b.id == id; }); };
+    CHECK(at("f").x > at("a").x);
+    CHECK(at("f").y > at("a").y);
+}

@@ -11,6 +11,7 @@
 #include <graphviz/gvc.h>
 
 #include "analysis/map_analysis.hpp"
+#include "analysis/planning/stakeholder_views.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/support/atomic_file.hpp"
 #include "graph/support/text_safety.hpp"
@@ -48,7 +49,8 @@ std::string wrapped(const std::string& text) {
 }
 
 std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by,
-                        const std::vector<std::string>& edge_types, bool suggestions) {
+                        const std::vector<std::string>& edge_types, bool suggestions,
+                        const std::vector<std::pair<std::string, std::string>>& borders = {}) {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
     html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
     html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Colour: " + escape_html(colour_by) + "</I></TD></TR>";
@@ -66,6 +68,12 @@ std::string legend_html(const Colouring& colouring, const std::string& colour_by
     }
     if (suggestions) html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">- - -</FONT></TD><TD ALIGN=\"LEFT\">suggested partner</TD></TR>";
     if (!size_by.empty()) html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + escape_html(size_by) + "</I></TD></TR>";
+    if (!borders.empty()) {
+        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Border: stance</I></TD></TR>";
+        for (const auto& [words, colour] : borders) {
+            html += "<TR><TD COLOR=\"" + colour + "\" WIDTH=\"18\" HEIGHT=\"12\" BORDER=\"3\"></TD><TD ALIGN=\"LEFT\">" + escape_html(words) + "</TD></TR>";
+        }
+    }
     return html + "</TABLE>";
 }
 
@@ -167,14 +175,35 @@ public:
         const bool by_community = options_.color_by == "community" || options_.cluster_by == "community";
         if (by_community) community_ = analysis_.measures().communities().community;
         else community_.assign(map_.organisation_count(), 0);
+        if (!options_.stakeholder_view.empty() && options_.stakeholder_view != "netmap" && options_.stakeholder_view != "grid") {
+            throw std::runtime_error("unknown view '" + options_.stakeholder_view + "'; expected netmap or grid");
+        }
+        views_ = stakeholder_views(map_);
+        if (options_.stakeholder_view == "grid") {
+            // Only organisations with both influence and interest can be placed on the grid.
+            for (std::size_t v = 0; v < shown_.size(); ++v) shown_[v] = shown_[v] && views_.quadrant[v].has_value();
+            if (std::none_of(shown_.begin(), shown_.end(), [](bool s) { return s; })) {
+                throw std::runtime_error("--view grid needs influence and interest (0-10) for some organisation; the map records both for none (" +
+                                         std::to_string(views_.without_influence) + " without influence, " + std::to_string(views_.without_interest) +
+                                         " without interest)");
+            }
+        }
         size_ = organisation_sizes(analysis_, options_, shown_);
+        if (options_.stakeholder_view == "netmap") {
+            for (std::size_t v = 0; v < size_.size(); ++v) size_[v] = views_.influence[v] ? std::clamp(*views_.influence[v] / 10.0, 0.0, 1.0) : 0.0;
+            size_words_ = "influence (Net-Map, 0-10; dashed: not recorded)";
+        } else {
+            size_words_ = options_.size_by;
+        }
         colouring_ = colour_organisations(map_, options_.color_by, community_, shown_);
-        engine_ = options_.layout == "stored" ? "nop" : options_.cluster_by.empty() || options_.layout != "sfdp" ? options_.layout : "fdp";
+        engine_ = options_.layout == "stored" || options_.stakeholder_view == "grid" ? "nop"
+                  : options_.cluster_by.empty() || options_.layout != "sfdp" ? options_.layout : "fdp";
         if (options_.layout == "stored") frame_ = stored_frame(map_, shown_);
         set_graph_attributes();
         add_organisations();
         add_ties();
         add_suggestions();
+        if (options_.stakeholder_view == "grid") add_grid_lines();
         add_legend();
         graphviz_.layout(engine_);
         return graphviz_.render(format_);
@@ -191,9 +220,13 @@ private:
         // Resolution matters for bitmaps only; in SVG a dpi other than 72 scales the drawing inside a fixed viewBox.
         if (format_ == "png") set_attribute(g, "dpi", std::to_string(static_cast<int>(options_.dpi)));
         set_attribute(g, "start", std::to_string(options_.seed));  // neato/fdp start from a seeded placement
-        if (engine_ == "sfdp" || engine_ == "neato" || engine_ == "fdp" || engine_ == "circo" || engine_ == "twopi") {
+        // Stored positions ("nop") get the same overlap removal as the force layouts: prism moves
+        // boxes apart as little as it can, so the arrangement the user made is kept and no name is hidden.
+        const bool grid = options_.stakeholder_view == "grid";  // its positions are the data: never moved
+        if (!grid && (engine_ == "sfdp" || engine_ == "neato" || engine_ == "fdp" || engine_ == "circo" || engine_ == "twopi" || engine_ == "nop")) {
             set_attribute(g, "overlap", "prism");
-            set_attribute(g, "overlap_scaling", "2");
+            set_attribute(g, "overlap_scaling", engine_ == "nop" ? "0" : "2");  // stored: moved only where boxes collide
+            if (engine_ == "nop") set_attribute(g, "overlap_shrink", "false");  // nor pulled together where they do not
             set_attribute(g, "sep", "+8");
             set_attribute(g, "splines", "false");
         }
@@ -252,7 +285,10 @@ private:
             set_attribute(node, "penwidth", options_.size_by.empty() ? "1" : std::to_string(1 + 2 * size_[v]));
             set_attribute(node, "margin", "0.08,0.04");
             set_attribute(node, "tooltip", graphviz_text(organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")"));
-            if (options_.layout == "stored") {
+            if (options_.stakeholder_view == "netmap") stance_border(node, organisation);
+            if (options_.stakeholder_view == "grid") {
+                set_attribute(node, "pos", std::to_string(*views_.interest[v] * kGridScale) + "," + std::to_string(*views_.influence[v] * kGridScale) + "!");
+            } else if (options_.layout == "stored") {
                 const auto& position = *organisation.position;
                 set_attribute(node, "pos", std::to_string((position.x - frame_.min_x) * frame_.scale) + "," +
                                                std::to_string((position.y - frame_.min_y) * frame_.scale) + "!");
@@ -278,7 +314,9 @@ private:
 
     void add_suggestions() {
         if (options_.highlight_suggestions == 0) return;
+        std::size_t rank = 0;
         for (const auto& suggestion : analysis_.suggestions(options_.highlight_suggestions)) {
+            ++rank;  // numbered as in the list of suggestions, so a reader can match them
             if (!nodes_[suggestion.source] || !nodes_[suggestion.target]) continue;
             Agedge_t* edge = agedge(graphviz_.graph(), nodes_[suggestion.source], nodes_[suggestion.target], nullptr, 1);
             set_attribute(edge, "style", "dashed");
@@ -287,6 +325,10 @@ private:
             set_attribute(edge, "dir", "none");
             set_attribute(edge, "tooltip", graphviz_text(suggestion.reasons.empty() ? "suggested" : suggestion.reasons.front()));
             set_attribute(edge, "stakemap_role", "suggestion");
+            set_attribute(edge, "label", std::to_string(rank));
+            set_attribute(edge, "fontcolor", "#D55E00");
+            set_attribute(edge, "fontname", kFont);
+            set_attribute(edge, "fontsize", "14");
         }
     }
 
@@ -303,8 +345,65 @@ private:
         const auto drawn = static_cast<std::size_t>(std::count(shown_.begin(), shown_.end(), true));
         set_attribute(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
         set_html_attribute(g, legend, AGNODE, "label",
-                 legend_html(colouring_, options_.color_by, options_.size_by, edge_types_, options_.highlight_suggestions > 0));
+                 legend_html(colouring_, options_.color_by, size_words_, edge_types_, options_.highlight_suggestions > 0, stance_colours_));
         if (options_.layout == "stored") set_attribute(legend, "pos", std::to_string(-160.0) + ",0!");
+        if (options_.stakeholder_view == "grid") set_attribute(legend, "pos", std::to_string(-2.5 * kGridScale) + "," + std::to_string(5 * kGridScale) + "!");
+    }
+
+    // Net-Map: the stance as the border's colour, one per stance written; none recorded: dashed.
+    void stance_border(Agnode_t* node, const Organisation& organisation) {
+        if (organisation.stance.empty()) {
+            set_attribute(node, "style", "rounded,filled,dashed");
+            return;
+        }
+        auto found = std::find_if(stance_colours_.begin(), stance_colours_.end(), [&](const auto& entry) { return entry.first == organisation.stance; });
+        if (found == stance_colours_.end()) {
+            stance_colours_.emplace_back(organisation.stance, category_colour(stance_colours_.size()));
+            found = stance_colours_.end() - 1;
+        }
+        set_attribute(node, "color", found->second);
+        set_attribute(node, "penwidth", "4");
+    }
+
+    // The grid's middle lines and the names of its quadrants.
+    void add_grid_lines() {
+        Agraph_t* g = graphviz_.graph();
+        // Names no organisation has taken (an organisation may be called "__grid_a").
+        const auto fresh = [&](std::string name) {
+            while (agnode(g, const_cast<char*>(name.c_str()), 0) || map_.find(name)) name += "_";
+            return name;
+        };
+        const auto point = [&](const std::string& wanted, double x, double y) {
+            const std::string name = fresh(wanted);
+            Agnode_t* node = agnode(g, const_cast<char*>(name.c_str()), 1);
+            set_attribute(node, "shape", "point");
+            set_attribute(node, "width", "0.01");
+            set_attribute(node, "style", "invis");
+            set_attribute(node, "pos", std::to_string(x * kGridScale) + "," + std::to_string(y * kGridScale) + "!");
+            return node;
+        };
+        const auto line = [&](Agnode_t* a, Agnode_t* b) {
+            Agedge_t* edge = agedge(g, a, b, nullptr, 1);
+            set_attribute(edge, "style", "dashed");
+            set_attribute(edge, "color", "#999999");
+            set_attribute(edge, "dir", "none");
+        };
+        line(point("__grid_a", 5, -0.5), point("__grid_b", 5, 10.5));
+        line(point("__grid_c", -0.5, 5), point("__grid_d", 10.5, 5));
+        const std::pair<const char*, std::pair<double, double>> names[] = {
+            {"manage closely", {7.5, 10.6}}, {"keep satisfied", {2.5, 10.6}}, {"keep informed", {7.5, -0.6}}, {"monitor", {2.5, -0.6}},
+            {"interest →", {10.6, 4.6}}, {"influence ↑", {5.5, 11.1}}};
+        int k = 0;
+        for (const auto& [words, at] : names) {
+            const std::string name = fresh("__grid_name_" + std::to_string(k++));
+            Agnode_t* node = agnode(g, const_cast<char*>(name.c_str()), 1);
+            set_attribute(node, "shape", "plaintext");
+            set_attribute(node, "label", words);
+            set_attribute(node, "fontname", kFont);
+            set_attribute(node, "fontcolor", "#555555");
+            set_attribute(node, "fontsize", "16");
+            set_attribute(node, "pos", std::to_string(at.first * kGridScale) + "," + std::to_string(at.second * kGridScale) + "!");
+        }
     }
 
     MapAnalysis& analysis_;
@@ -318,6 +417,10 @@ private:
     Colouring colouring_;
     std::string engine_;
     StoredFrame frame_;
+    StakeholderViews views_;
+    std::string size_words_;
+    std::vector<std::pair<std::string, std::string>> stance_colours_;  // stance -> border colour, in order met
+    static constexpr double kGridScale = 72.0;  // points per step of the 0-10 scales: a ten-inch grid
     std::map<std::string, Agraph_t*> clusters_;
     std::vector<Agnode_t*> nodes_;
     std::vector<std::string> edge_types_;

@@ -26,6 +26,10 @@ struct DiagramOptions {
     double dpi = 96;                   // PNG resolution
     ViewOptions view;
     std::uint64_t seed = 1;
+    // Stakeholder-analysis views (analysis/planning/stakeholder_views.hpp): "netmap" sizes boxes
+    // by Net-Map influence ("towers") and borders them by stance; "grid" places organisations on
+    // the power-interest grid (interest across, influence up, the quadrants named). "": the map.
+    std::string stakeholder_view;
 };
 
 // Formats by extension: .dot/.gv, .svg, .pdf, .png. Writes atomically; throws

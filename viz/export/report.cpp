@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "analysis/map_analysis.hpp"
+#include "analysis/planning/stakeholder_views.hpp"
 #include "analysis/planning/wording.hpp"
 #include "analysis/ranking.hpp"
 #include "graph/vocabulary.hpp"
@@ -29,12 +30,18 @@ h1 { font-size: 1.7rem; margin-bottom: 0.2rem; } h2 { font-size: 1.25rem; border
 table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.88rem; }
 th, td { border: 1px solid #ccc; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; } td.n { text-align: right; }
-td.gap { background: #F9D3C1; font-weight: bold; } td.ok1 { background: #E3F1EA; } td.ok2 { background: #BFE3D1; } td.ok3 { background: #8FD0B1; }
+td.gap { background: #FFFFFF; font-weight: bold; border: 2px solid #AA3377; color: #AA3377; }
+td.gap::after { content: " !"; }
+td.ok1 { background: #DCEAF6; } td.ok2 { background: #A8CCE8; } td.ok3 { background: #5A9BD3; color: #FFFFFF; }
+thead { display: table-header-group; }
+td.themes { min-width: 9rem; }
 .map svg { width: 100%; height: auto; border: 1px solid #ddd; }
 ul.reasons { margin: 0.2rem 0 0.6rem 1.2rem; padding: 0; font-size: 0.9rem; }
 .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border: 1px solid #555; margin-right: 0.3rem; vertical-align: middle; }
 @page { size: A4; margin: 15mm; }
-@media print { body { max-width: none; margin: 0; } h2 { break-after: avoid; } table, .map { break-inside: avoid; } }
+@page wide { size: A4 landscape; margin: 10mm; }
+.map { page: wide; }
+@media print { body { max-width: none; margin: 0; } h2, h3 { break-after: avoid; } tr, .map, ul.reasons { break-inside: avoid; } }
 )";
 
 std::string cell_class(std::size_t have, std::size_t need) {
@@ -58,6 +65,7 @@ public:
         central_organisations();
         brokers_and_fragile_points();
         groups_that_never_meet();
+        stakeholder_analysis();
         suggestions_section();
         provenance();
         organisations_table();
@@ -127,11 +135,11 @@ private:
 
     void coverage_section() {
         const CoverageResult& coverage = gaps_.coverage;
-        html_ += "<h2>Who works on what</h2><p class=\"explain\">How many organisations of each type work on each theme. Red cells are "
-                 "below what the profile \"" + escape_html(analysis_.settings().profile.name) + "\" asks for (" + escape_html(analysis_.settings().profile.description) + ").</p>";
-        html_ += "<table><tr><th>type</th>";
+        html_ += "<h2>Who works on what</h2><p class=\"explain\">How many organisations of each type work on each theme (deeper blue: more). "
+                 "Cells outlined with a ! are below what the profile \"" + escape_html(analysis_.settings().profile.name) + "\" asks for (" + escape_html(analysis_.settings().profile.description) + ").</p>";
+        html_ += "<table><thead><tr><th>type</th>";
         for (const auto& theme : coverage.themes) html_ += "<th>" + escape_html(vocabulary::theme_in_words(theme)) + "</th>";
-        html_ += "</tr>";
+        html_ += "</tr></thead>";
         for (const auto& type : coverage.types) {
             html_ += "<tr><th><span class=\"swatch\" style=\"background:" + type_colour(type) + "\"></span>" +
                      escape_html(vocabulary::type_in_words(type, true)) + "</th>";
@@ -221,12 +229,56 @@ private:
         html_ += "</ul>\n";
     }
 
+    // The power-interest grid and the salience classes, from the Net-Map and survey fields; what
+    // is not recorded is said, never guessed.
+    void stakeholder_analysis() {
+        const StakeholderViews views = stakeholder_views(map_);
+        html_ += "<h2>Influence, interest and salience</h2>";
+        const auto names = [&](const std::vector<std::size_t>& members) {
+            std::string text;
+            for (std::size_t k = 0; k < members.size() && k < 25; ++k) text += (k ? ", " : "") + label(members[k]);
+            if (members.size() > 25) text += " and " + std::to_string(members.size() - 25) + " more";
+            return text.empty() ? std::string("<span class=\"explain\">none</span>") : text;
+        };
+        if (!views.any_on_grid()) {
+            html_ += "<p class=\"explain\">No organisation has both an influence and an interest recorded (" +
+                     std::to_string(views.without_influence) + " without influence, " + std::to_string(views.without_interest) +
+                     " without interest), so no power–interest grid can be drawn. Net-Map interviews or a survey add them "
+                     "(fields <code>influence</code> and <code>interest</code>, 0–10).</p>";
+        } else {
+            html_ += "<p class=\"explain\">Influence (0–10) against interest (0–10), split at 5. " +
+                     std::to_string(views.without_influence) + " organisations have no influence recorded and " +
+                     std::to_string(views.without_interest) + " no interest; they are not placed.</p><table class=\"grid\"><thead><tr><th></th>"
+                     "<th>low interest</th><th>high interest</th></tr></thead>";
+            const auto cell = [&](GridQuadrant q) {
+                return "<td><b>" + escape_html(quadrant_in_words(q).substr(0, quadrant_in_words(q).find(" ("))) + "</b><br>" +
+                       names(views.in_quadrant[static_cast<std::size_t>(q)]) + "</td>";
+            };
+            html_ += "<tr><th>high influence</th>" + cell(GridQuadrant::keep_satisfied) + cell(GridQuadrant::manage_closely) + "</tr>";
+            html_ += "<tr><th>low influence</th>" + cell(GridQuadrant::monitor) + cell(GridQuadrant::keep_informed) + "</tr></table>";
+        }
+        if (!views.any_salience()) {
+            html_ += "<p class=\"explain\">Salience (Mitchell, Agle &amp; Wood, 1997) needs <code>power</code>, <code>legitimacy</code> and "
+                     "<code>urgency</code> for each organisation; the map records all three for none, so no classes are given.</p>";
+            return;
+        }
+        html_ += "<p class=\"explain\">Salience classes (Mitchell, Agle &amp; Wood, 1997) from power, legitimacy and urgency; " +
+                 std::to_string(views.without_salience) + " organisations lack at least one of the three and are not classed.</p>"
+                 "<table><thead><tr><th>class</th><th>organisations</th></tr></thead>";
+        for (const SalienceClass c : {SalienceClass::definitive, SalienceClass::dominant, SalienceClass::dangerous, SalienceClass::dependent,
+                                      SalienceClass::dormant, SalienceClass::discretionary, SalienceClass::demanding, SalienceClass::none}) {
+            html_ += "<tr><td>" + escape_html(salience_in_words(c)) + "</td><td>" + names(views.in_class[static_cast<std::size_t>(c)]) + "</td></tr>";
+        }
+        html_ += "</table>\n";
+    }
+
     void suggestions_section() {
         html_ += "<h2>Whom to bring to the table</h2><p class=\"explain\">Pairs not yet working together, ranked by shared partners, "
                  "complementary roles and themes, and how much they would bridge separate groups.</p><ol>";
         for (const auto& s : analysis_.suggestions(options_.suggestions)) {
             html_ += "<li><b>" + label(s.source) + "</b> and <b>" + label(s.target) + "</b> <small>(score " + decimals(s.score, 2) +
                      ")</small><ul class=\"reasons\">";
+            for (const auto& closed : s.closes) html_ += "<li><b>closes a gap:</b> " + escape_html(closed) + "</li>";
             for (const auto& reason : s.reasons) html_ += "<li>" + escape_html(reason) + "</li>";
             html_ += "</ul></li>";
         }
@@ -246,16 +298,19 @@ private:
     }
 
     void organisations_table() {
-        html_ += "<h2>All organisations</h2><table><tr><th>organisation</th><th>type</th><th>country</th><th>region</th><th>themes</th>"
-                 "<th>partners</th><th>betweenness</th></tr>";
+        html_ += "<h2>All organisations</h2><table><thead><tr><th>organisation</th><th>type</th><th>country</th><th>region</th><th>themes</th>"
+                 "<th>partners</th><th>betweenness</th></tr></thead>";  // thead: repeated on every printed page
         const MetricColumn* degree = metrics_.column("degree");
         const MetricColumn* betweenness = metrics_.column("betweenness");
         for (std::size_t v = 0; v < map_.organisation_count(); ++v) {
             const Organisation& organisation = map_.organisation(v);
             std::string themes;
             for (const auto& theme : organisation.themes) themes += (themes.empty() ? "" : ", ") + vocabulary::theme_in_words(theme);
-            html_ += "<tr><td>" + label(v) + "</td><td>" + escape_html(organisation.type) + "</td><td>" + escape_html(organisation.country) +
-                     "</td><td>" + escape_html(organisation.region) + "</td><td>" + escape_html(themes) + "</td><td class=\"n\">" +
+            // Types in words ("UN agency", not un_agency); a type stakemap does not know is shown as written.
+            const std::string type = vocabulary::is_known_organisation_type(organisation.type) ? vocabulary::type_in_words(organisation.type)
+                                                                                               : organisation.type;
+            html_ += "<tr><td>" + label(v) + "</td><td>" + escape_html(type) + "</td><td>" + escape_html(organisation.country) +
+                     "</td><td>" + escape_html(organisation.region) + "</td><td class=\"themes\">" + escape_html(themes) + "</td><td class=\"n\">" +
                      std::to_string(static_cast<long>(degree->values[v])) + "</td><td class=\"n\">" + decimals(betweenness->values[v], 3) +
                      "</td></tr>";
         }
