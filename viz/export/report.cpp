@@ -41,7 +41,8 @@ ul.reasons { margin: 0.2rem 0 0.6rem 1.2rem; padding: 0; font-size: 0.9rem; }
 @page { size: A4; margin: 15mm; }
 @page wide { size: A4 landscape; margin: 10mm; }
 .map { page: wide; }
-@media print { body { max-width: none; margin: 0; } h2, h3 { break-after: avoid; } tr, .map, ul.reasons { break-inside: avoid; } }
+@media print { body { max-width: none; margin: 0; } h2, h3 { break-after: avoid; } tr, .map, ul.reasons { break-inside: avoid; }
+  .map { break-after: page; } .map svg { width: 100%; max-height: 180mm; border: none; } }
 )";
 
 std::string cell_class(std::size_t have, std::size_t need) {
