@@ -32,6 +32,10 @@ std::span<const std::string_view> themes() { return kThemes; }
 std::span<const std::string_view> relationship_types() { return kRelationshipTypes; }
 
 bool is_known_organisation_type(std::string_view type) { return contains(kTypes, type); }
+bool names_another_name(std::string_view field) {
+    return field.find("alias") != std::string_view::npos || field.find("acronym") != std::string_view::npos || field == "short_name" ||
+           field == "abbreviation";
+}
 bool is_negative_relationship_type(std::string_view type) { return contains(kNegativeRelationshipTypes, type); }
 
 std::string type_in_words(std::string_view type, bool plural) {

@@ -13,6 +13,8 @@ std::span<const std::string_view> themes();
 std::span<const std::string_view> relationship_types();
 
 bool is_known_organisation_type(std::string_view type);
+// Whether an attribute holds another name of the organisation (alias, aliases, acronym, short_name, abbreviation).
+bool names_another_name(std::string_view field);
 bool is_known_theme(std::string_view theme);
 // Ties that work against each other (Net-Map's "obstructs"; also "conflict", "opposes").
 bool is_negative_relationship_type(std::string_view type);

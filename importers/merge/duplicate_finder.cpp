@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "graph/support/text_fold.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace stakemap {
 namespace {
@@ -69,6 +70,15 @@ OrganisationRecord make_record(std::size_t source, std::string id, std::string n
         if (!other.empty()) record.keys.push_back(name_key(other));
     }
     return record;
+}
+
+OrganisationRecord record_of(std::size_t source, const Organisation& organisation) {
+    std::vector<std::string> other_names;
+    for (const auto& [field, value] : organisation.attributes) {
+        if (vocabulary::names_another_name(field)) other_names.push_back(to_display_string(value));
+    }
+    return make_record(source, organisation.id, organisation.label.empty() ? organisation.id : organisation.label, organisation.type,
+                       organisation.country, other_names);
 }
 
 void AliasTable::add_group(const std::vector<std::string>& names) {

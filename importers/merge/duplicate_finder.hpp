@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/organisation.hpp"
 #include "importers/merge/name_matching.hpp"
 
 namespace stakemap {
@@ -27,6 +28,8 @@ struct OrganisationRecord {
 
 OrganisationRecord make_record(std::size_t source, std::string id, std::string name, std::string type,
                                std::string country, const std::vector<std::string>& other_names);
+// The record of a map's organisation: its label (or id), type, country and the other names its attributes give.
+OrganisationRecord record_of(std::size_t source, const Organisation& organisation);
 
 // Names a user declares to be one organisation (stakemap merge --aliases):
 // each group is a set of folded names.

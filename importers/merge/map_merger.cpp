@@ -11,11 +11,6 @@
 namespace stakemap {
 namespace {
 
-bool is_alias_attribute(const std::string& name) {
-    return name.find("alias") != std::string::npos || name.find("acronym") != std::string::npos ||
-           name == "short_name" || name == "abbreviation";
-}
-
 // "Maravia Legal Aid Clinic" -> "maravia_legal_aid_clinic" (ASCII letters and digits only).
 std::string slug_of(const std::string& name) {
     std::string slug;
@@ -115,13 +110,8 @@ private:
             const StakeholderMap& map = sources_[s].map;
             for (StakeholderMap::OrgIndex v = 0; v < map.organisation_count(); ++v) {
                 const Organisation& organisation = map.organisation(v);
-                std::vector<std::string> other_names;
-                for (const auto& [name, value] : organisation.attributes) {
-                    if (is_alias_attribute(name)) other_names.push_back(to_display_string(value));
-                }
                 record_by_key_[record_key(sources_[s].file, organisation.id)] = records_.size();
-                records_.push_back(make_record(s, organisation.id, organisation.label.empty() ? organisation.id : organisation.label,
-                                               organisation.type, organisation.country, other_names));
+                records_.push_back(record_of(s, organisation));
                 where_.push_back({s, v});
             }
         }

@@ -23,6 +23,16 @@ std::string label_of(const interactive::Session& session, const interactive::Ana
     return current ? session.map().organisation(*current).label : "(removed)";
 }
 
+// What a suggested tie closes and why it is plausible, on hover.
+void why_tooltip(const interactive::SuggestionItem& item) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    for (const auto& closed : item.closes) ImGui::BulletText("closes: %s", closed.c_str());
+    for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 }  // namespace
 
 void GapsPanel::draw(interactive::Session& session) {
@@ -76,12 +86,7 @@ void GapsPanel::draw_suggestions(interactive::Session& session) {
         }
         if (ImGui::IsItemHovered()) {
             previewed = k;
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-            for (const auto& gap : item.closes) ImGui::BulletText("closes: %s", gap.c_str());
-            for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
+            why_tooltip(item);
         }
         ImGui::PopID();
     }
@@ -115,14 +120,7 @@ void GapsPanel::draw_gap_candidates(interactive::Session& session) {
                 char score[16];
                 std::snprintf(score, sizeof score, "%.2f", item.score);
                 shaped_text().text(item.source_label + " – " + item.target_label + "  (" + score + ")");
-                if (ImGui::IsItemHovered()) {
-                    ImGui::BeginTooltip();
-                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-                    for (const auto& closed : item.closes) ImGui::BulletText("closes: %s", closed.c_str());
-                    for (const auto& reason : item.reasons) ImGui::BulletText("%s", reason.c_str());
-                    ImGui::PopTextWrapPos();
-                    ImGui::EndTooltip();
-                }
+                if (ImGui::IsItemHovered()) why_tooltip(item);
                 ImGui::PopID();
             }
             ImGui::TreePop();

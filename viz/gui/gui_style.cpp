@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
 namespace stakemap::gui {
 
@@ -18,6 +19,24 @@ std::string format_measure(double value, ColumnKind kind) {
     if (std::fabs(value) < 1e-9) return "0";
     std::snprintf(text, sizeof text, std::fabs(value) < 1e-3 ? "%.1e" : "%.3g", value);
     return text;
+}
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
+    return out;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> values;
+    std::istringstream stream(text);
+    std::string value;
+    while (std::getline(stream, value, ',')) {
+        const auto first = value.find_first_not_of(' ');
+        const auto last = value.find_last_not_of(' ');
+        if (first != std::string::npos) values.push_back(value.substr(first, last - first + 1));
+    }
+    return values;
 }
 
 }  // namespace stakemap::gui

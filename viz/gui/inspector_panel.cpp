@@ -13,23 +13,6 @@
 namespace stakemap::gui {
 namespace {
 
-std::string joined(const std::vector<std::string>& values) {
-    std::string out;
-    for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
-    return out;
-}
-
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> values;
-    std::istringstream stream(text);
-    std::string value;
-    while (std::getline(stream, value, ',')) {
-        const auto first = value.find_first_not_of(' ');
-        const auto last = value.find_last_not_of(' ');
-        if (first != std::string::npos) values.push_back(value.substr(first, last - first + 1));
-    }
-    return values;
-}
 
 // A combo of the known values that also takes free text; `in_words` names a known value for
 // people ("UN agency" for un_agency) where the stored code would mean little.

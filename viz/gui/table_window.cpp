@@ -11,26 +11,11 @@
 
 #include "graph/support/text_fold.hpp"
 #include "graph/vocabulary.hpp"
+#include "viz/gui/gui_style.hpp"
 #include "viz/gui/shaped_text.hpp"
 
 namespace stakemap::gui {
 namespace {
-
-std::string themes_text(const std::vector<std::string>& themes) {
-    std::string text;
-    for (const auto& theme : themes) text += (text.empty() ? "" : ", ") + theme;
-    return text;
-}
-
-std::vector<std::string> themes_of(const std::string& text) {
-    std::vector<std::string> themes;
-    std::istringstream stream(text);
-    for (std::string theme; std::getline(stream, theme, ',');) {
-        const auto first = theme.find_first_not_of(' '), last = theme.find_last_not_of(' ');
-        if (first != std::string::npos) themes.push_back(theme.substr(first, last - first + 1));
-    }
-    return themes;
-}
 
 // Each organisation's number of ties, for the "ties" column.
 std::vector<std::size_t> tie_counts(const StakeholderMap& map) {
@@ -80,12 +65,16 @@ std::vector<std::size_t> organisation_rows(const StakeholderMap& map, const std:
     if (sort && sort->SpecsCount > 0) {
         const ImGuiTableColumnSortSpecs& spec = sort->Specs[0];
         const bool down = spec.SortDirection == ImGuiSortDirection_Descending;
-        std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-            if (spec.ColumnIndex == kTies) return down ? ties[a] > ties[b] : ties[a] < ties[b];
-            const std::string x = fold_case_and_accents(cell_text(map.organisation(a), spec.ColumnIndex, 0));
-            const std::string y = fold_case_and_accents(cell_text(map.organisation(b), spec.ColumnIndex, 0));
-            return down ? x > y : x < y;
-        });
+        if (spec.ColumnIndex == kTies) {
+            std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return down ? ties[a] > ties[b] : ties[a] < ties[b]; });
+        } else {
+            // Each row's folded text once, not once per comparison.
+            std::vector<std::pair<std::string, std::size_t>> keyed;
+            keyed.reserve(rows.size());
+            for (const std::size_t v : rows) keyed.emplace_back(fold_case_and_accents(cell_text(map.organisation(v), spec.ColumnIndex, 0)), v);
+            std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) { return down ? x.first > y.first : x.first < y.first; });
+            for (std::size_t k = 0; k < keyed.size(); ++k) rows[k] = keyed[k].second;
+        }
     }
     return rows;
 }
@@ -121,14 +110,24 @@ void TableWindow::draw(interactive::Session& session, bool& open) {
 
 void TableWindow::organisations(interactive::Session& session) {
     const StakeholderMap& map = session.map();
-    const auto ties = tie_counts(map);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("organisations", 7, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* name : {"name", "id", "type", "country", "region", "themes", "ties"}) ImGui::TableSetupColumn(name);
     ImGui::TableHeadersRow();
-    const std::vector<std::size_t> rows = organisation_rows(map, ties, filter_, ImGui::TableGetSortSpecs());
+    // Rows are counted, filtered and sorted again only when the map, the filter or the sort changes.
+    ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();
+    const std::uint64_t revision = session.document().revision();
+    if (revision != rows_revision_ || filter_ != rows_filter_ || (sort && sort->SpecsDirty) || map.organisation_count() != ties_.size()) {
+        ties_ = tie_counts(map);
+        rows_ = organisation_rows(map, ties_, filter_, sort);
+        rows_revision_ = revision;
+        rows_filter_ = filter_;
+        if (sort) sort->SpecsDirty = false;
+    }
+    const auto& ties = ties_;
+    const auto& rows = rows_;
     std::optional<std::pair<std::string, interactive::OrganisationFields>> commit;
     std::optional<std::pair<std::string, std::string>> rename;
     ImGuiListClipper clipper;
@@ -167,7 +166,7 @@ void TableWindow::organisations(interactive::Session& session) {
                             if (column == kName) fields.label = editing_text_;
                             if (column == kCountry) fields.country = editing_text_;
                             if (column == kRegion) fields.region = editing_text_;
-                            if (column == kThemes) fields.themes = themes_of(editing_text_);
+                            if (column == kThemes) fields.themes = split_list(editing_text_);
                             commit.emplace(o.id, std::move(fields));
                         }
                         editing_column_ = -1;
@@ -180,7 +179,7 @@ void TableWindow::organisations(interactive::Session& session) {
                     if (column != kTies && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
                         editing_id_ = o.id;
                         editing_column_ = column;
-                        editing_text_ = column == kType ? o.type : column == kThemes ? themes_text(o.themes) : text;
+                        editing_text_ = column == kType ? o.type : column == kThemes ? joined(o.themes) : text;
                     } else if (column == kName && ImGui::IsItemClicked()) {
                         session.select_only(o.id);
                     }

@@ -4,6 +4,7 @@
 // place - each change one undoable edit through the session. Rows are
 // clipped to what is on screen, so a 50,000-row table stays fast.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ private:
     void relationships(interactive::Session& session);
 
     std::string filter_;
+    // The organisations table's rows as last computed, and for what.
+    std::vector<std::size_t> rows_, ties_;
+    std::uint64_t rows_revision_ = static_cast<std::uint64_t>(-1);
+    std::string rows_filter_;
     int requested_tab_ = -1;
     // The cell being edited: organisation id (or tie ordinal) and column, and its text.
     std::string editing_id_;

@@ -8,26 +8,11 @@
 #include "importers/merge/duplicate_finder.hpp"
 
 namespace stakemap::interactive {
-namespace {
-
-bool names_another_name(const std::string& field) {
-    return field.find("alias") != std::string::npos || field.find("acronym") != std::string::npos || field == "short_name" ||
-           field == "abbreviation";
-}
-
-}  // namespace
-
 std::vector<DuplicatePair> duplicates_in(const StakeholderMap& map) {
     std::vector<OrganisationRecord> records;
     records.reserve(map.organisation_count());
-    for (std::size_t v = 0; v < map.organisation_count(); ++v) {
-        const Organisation& o = map.organisation(v);
-        std::vector<std::string> other_names;
-        for (const auto& [field, value] : o.attributes) {
-            if (names_another_name(field)) other_names.push_back(to_display_string(value));
-        }
-        records.push_back(make_record(v, o.id, o.label.empty() ? o.id : o.label, o.type, o.country, other_names));
-    }
+    // Each organisation as if from its own source: in one file two entries stay two only until a person looks.
+    for (std::size_t v = 0; v < map.organisation_count(); ++v) records.push_back(record_of(v, map.organisation(v)));
     std::vector<std::size_t> degree(map.organisation_count(), 0);
     for (const auto handle : map.relationship_handles()) {
         const auto tie = map.relationship(handle);

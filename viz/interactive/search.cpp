@@ -4,14 +4,10 @@
 #include <tuple>
 
 #include "graph/support/text_fold.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace stakemap::interactive {
 namespace {
-
-bool is_alias_key(const std::string& key) {
-    return key.find("alias") != std::string::npos || key.find("acronym") != std::string::npos ||
-           key == "short_name" || key == "abbreviation";
-}
 
 bool starts_a_word(const std::string& text, std::string_view query) {
     for (std::size_t at = text.find(query); at != std::string::npos; at = text.find(query, at + 1)) {
@@ -94,7 +90,7 @@ SearchIndex::SearchIndex(const StakeholderMap& map) {
         const Organisation& organisation = map.organisation(v);
         Entry entry{fold_for_search(organisation.label), fold_for_search(organisation.id)};
         for (const auto& [key, value] : organisation.attributes) {
-            if (is_alias_key(key)) entry.other_names += '\n' + fold_for_search(to_display_string(value));
+            if (vocabulary::names_another_name(key)) entry.other_names += '\n' + fold_for_search(to_display_string(value));
         }
         entry.words = words_of(entry.label);
         if (entry.words.size() > 1) entry.initials = initials(entry.words);
