@@ -25,6 +25,9 @@ struct ExportOptions {
     std::size_t highlight_count = 10;
     bool raw_csv = false;
     bool excel = false;
+    std::string page;
+    bool landscape = false;
+    double margin_mm = 10;
 };
 
 }  // namespace
@@ -64,6 +67,12 @@ void register_export(CLI::App& app, int& exit_code) {
     command->add_option("--highlight-count", options->highlight_count, "How many suggestions to draw (default 10)")->check(CLI::Range(1, 1000));
     command->add_option("--dpi", d.dpi, "PNG resolution (default 96)")->check(kFiniteNumber)->check(CLI::Range(24.0, 1200.0));
     command->add_option("--seed", d.seed, "Seed for layouts and communities (default 1)");
+    command->add_option("--page", options->page, "Fit the diagram to a sheet: A4, A3 or letter; where names would print below 6 pt it is "
+                                                  "split into an overview and one page per community (or --cluster-by group)")
+        ->check(CLI::IsMember({"A4", "A3", "letter"}, CLI::ignore_case));
+    command->add_flag("--landscape", options->landscape, "With --page: the sheet turned sideways");
+    command->add_option("--margin", options->margin_mm, "With --page: the margin in millimetres (default 10)")->check(kFiniteNumber)->check(CLI::Range(0.0, 80.0));
+    command->add_option("--author", d.author, "Author, written into a PDF's metadata");
     command->callback([options, &exit_code] {
         // A CSV map is a pair: its node table is an output too.
         const bool csv_pair = format_for_path(options->output) == format_named("csv");
@@ -80,8 +89,17 @@ void register_export(CLI::App& app, int& exit_code) {
             }
             if (options->top > 0) diagram.view.top = options->top;
             if (!options->highlight.empty()) diagram.highlight_suggestions = options->highlight_count;
-            viz::render_diagram(imported.map, diagram, options->output);
-            std::cerr << "Drew " << options->output << "\n";
+            if (!options->page.empty()) {
+                diagram.page = viz::PageSetup{*viz::page_size_named(options->page), options->landscape, options->margin_mm};
+                try {
+                    viz::printable_area(*diagram.page);
+                } catch (const std::invalid_argument& error) {
+                    throw CLI::ValidationError("--margin", error.what());
+                }
+            } else if (options->landscape) {
+                throw CLI::ValidationError("--landscape", "turns a page; give one with --page A4, A3 or letter");
+            }
+            std::cerr << "Drew " << viz::render_diagram(imported.map, diagram, options->output) << "\n";
             exit_code = 0;
             return;
         }

@@ -21,6 +21,7 @@ struct ReportCommandOptions {
     std::string profile;
     std::uint64_t seed = 1;
     std::string title, subtitle, author;
+    std::string language = "en";
 };
 
 }  // namespace
@@ -35,6 +36,9 @@ void register_report(CLI::App& app, int& exit_code) {
     command->add_option("--title", options->title, "The report's title (default: the map's title)");
     command->add_option("--subtitle", options->subtitle, "A line under the title");
     command->add_option("--author", options->author, "Who wrote the report (shown under the title and in the page's metadata)");
+    command->add_option("--lang", options->language, "The report's own text in en (default), fr or es; names, types, themes "
+                                                      "and the findings' sentences stay as written")
+        ->check(CLI::IsMember({"en", "fr", "es"}));
     command->callback([options, &exit_code] {
         options->input.profile_path = options->profile;
         options->input.check_outputs({options->output});
@@ -46,6 +50,7 @@ void register_report(CLI::App& app, int& exit_code) {
         report.title = options->title;
         report.subtitle = options->subtitle;
         report.author = options->author;
+        report.language = options->language;
         MapAnalysisSettings settings;
         settings.profile = report.profile;
         settings.measures.seed = report.seed;

@@ -179,3 +179,26 @@ TEST_CASE("a stored layout whose boxes overlap is exported with none overlapping
     CHECK(at("f").x > at("a").x);
     CHECK(at("f").y > at("a").y);
 }
+
+TEST_CASE("the report's own text is in the language asked for, every section of it", "[diagram][report]") {
+    auto map = small_map();
+    viz::ReportOptions options;
+    const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
+        {"fr", {"<html lang=\"fr\"", "Qui travaille sur quoi", "Qui fait tenir le réseau", "Courtiers et points fragiles",
+                "Groupes qui ne se rencontrent jamais", "Influence, intérêt et saillance", "Qui réunir autour de la table",
+                "D'où viennent les données", "Toutes les organisations", "<th>partenaires</th>"}},
+        {"es", {"<html lang=\"es\"", "Quién trabaja en qué", "Quién sostiene la red", "Intermediarios y puntos frágiles",
+                "Grupos que nunca se encuentran", "Influencia, interés y prominencia", "A quién sentar a la mesa",
+                "De dónde vienen los datos", "Todas las organizaciones", "<th>socios</th>"}}};
+    for (const auto& [language, phrases] : expected) {
+        options.language = language;
+        const std::string html = viz::scoping_report_html(map, options);
+        for (const auto& phrase : phrases) CHECK(html.find(phrase) != std::string::npos);
+        // No English heading is left behind.
+        for (const char* english : {"Who works on what", "Brokers and fragile points", "Whom to bring to the table", "All organisations"}) {
+            CHECK(html.find(english) == std::string::npos);
+        }
+    }
+    options.language = "de";
+    CHECK_THROWS_WITH(viz::scoping_report_html(map, options), Catch::Contains("expected en, fr or es"));
+}

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -26,6 +28,13 @@ namespace {
 
 constexpr const char* kFont = "DejaVu Sans";
 constexpr std::size_t kWrapAt = 22;  // characters per label line
+
+// A measure's value in three significant figures: 0.312, 41.5, 1250.
+std::string short_number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    return text;
+}
 
 // Breaks a long name into lines at spaces, so labels stay compact.
 std::string wrapped(const std::string& text) {
@@ -48,7 +57,20 @@ std::string wrapped(const std::string& text) {
     return out;
 }
 
-std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by,
+// Three sample names at the sizes values get: a measure's size grows with the square root of its
+// share of the top value (so areas compare), Net-Map influence linearly.
+std::string size_scale_html(double top, bool linear) {
+    std::string html;
+    for (const double step : {1.0, 0.5, 0.0}) {
+        const int points = static_cast<int>(std::lround(9 + 11 * step));
+        const double value = top * (linear ? step : step * step);
+        html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"" + std::to_string(points) + "\">Name</FONT></TD><TD ALIGN=\"LEFT\">" +
+                escape_html(value == 0 ? "0" : short_number(value)) + "</TD></TR>";
+    }
+    return html;
+}
+
+std::string legend_html(const Colouring& colouring, const std::string& colour_by, const std::string& size_by, double size_top, bool linear_size,
                         const std::vector<std::string>& edge_types, bool suggestions,
                         const std::vector<std::pair<std::string, std::string>>& borders = {}) {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
@@ -67,7 +89,10 @@ std::string legend_html(const Colouring& colouring, const std::string& colour_by
         }
     }
     if (suggestions) html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">- - -</FONT></TD><TD ALIGN=\"LEFT\">suggested partner</TD></TR>";
-    if (!size_by.empty()) html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + escape_html(size_by) + "</I></TD></TR>";
+    if (!size_by.empty()) {
+        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Size: " + escape_html(size_by) + "</I></TD></TR>";
+        if (size_top > 0) html += size_scale_html(size_top, linear_size);
+    }
     if (!borders.empty()) {
         html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Border: stance</I></TD></TR>";
         for (const auto& [words, colour] : borders) {
@@ -101,15 +126,6 @@ bool is_diagram_path(const std::string& path) {
     return format && !format->graphviz_output.empty();
 }
 
-void render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path) {
-    const FileFormat& format = require_format(path, FormatUse::draw);
-    write_file_atomically(path, render_diagram_data(map, options, std::string(format.graphviz_output)));
-}
-
-void render_diagram(MapAnalysis& analysis, const DiagramOptions& options, const std::string& path) {
-    const FileFormat& format = require_format(path, FormatUse::draw);
-    write_file_atomically(path, render_diagram_data(analysis, options, std::string(format.graphviz_output)));
-}
 
 namespace {
 
@@ -119,12 +135,12 @@ const std::vector<std::string>& known_layouts() {
 }
 
 // Size of each shown organisation in [0, 1]: the square root of its share of the largest value of the measure.
-std::vector<double> organisation_sizes(MapAnalysis& analysis, const DiagramOptions& options, const std::vector<bool>& shown) {
+std::vector<double> organisation_sizes(MapAnalysis& analysis, const DiagramOptions& options, const std::vector<bool>& shown, double& top) {
     std::vector<double> size(analysis.map().organisation_count(), 0.0);
     if (options.size_by.empty()) return size;
     if (!metric_from_name(options.size_by)) throw std::runtime_error("unknown measure '" + options.size_by + "' for --size-by");
     const MetricColumn* column = analysis.column(options.size_by);
-    double top = 0.0;
+    top = 0.0;
     for (std::size_t v = 0; v < size.size(); ++v) {
         if (shown[v] && std::isfinite(column->values[v])) top = std::max(top, column->values[v]);
     }
@@ -170,7 +186,7 @@ public:
     DiagramBuilder(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format)
         : analysis_(analysis), map_(analysis.map()), options_(options), format_(format), graphviz_(map_.directed()) {}
 
-    std::string build() {
+    DrawnDiagram build() {
         shown_ = select_organisations(analysis_, options_.view);
         const bool by_community = options_.color_by == "community" || options_.cluster_by == "community";
         if (by_community) community_ = analysis_.measures().communities().community;
@@ -188,10 +204,11 @@ public:
                                          " without interest)");
             }
         }
-        size_ = organisation_sizes(analysis_, options_, shown_);
+        size_ = organisation_sizes(analysis_, options_, shown_, size_top_);
         if (options_.stakeholder_view == "netmap") {
             for (std::size_t v = 0; v < size_.size(); ++v) size_[v] = views_.influence[v] ? std::clamp(*views_.influence[v] / 10.0, 0.0, 1.0) : 0.0;
             size_words_ = "influence (Net-Map, 0-10; dashed: not recorded)";
+            size_top_ = 10;
         } else {
             size_words_ = options_.size_by;
         }
@@ -206,7 +223,12 @@ public:
         if (options_.stakeholder_view == "grid") add_grid_lines();
         add_legend();
         graphviz_.layout(engine_);
-        return graphviz_.render(format_);
+        DrawnDiagram drawn;
+        std::tie(drawn.width, drawn.height) = graphviz_.drawing_size();
+        drawn.smallest_label = smallest_label_;
+        drawn.organisations = static_cast<std::size_t>(std::count(shown_.begin(), shown_.end(), true));
+        drawn.data = graphviz_.render(format_);
+        return drawn;
     }
 
 private:
@@ -225,12 +247,19 @@ private:
         const bool grid = options_.stakeholder_view == "grid";  // its positions are the data: never moved
         if (!grid && (engine_ == "sfdp" || engine_ == "neato" || engine_ == "fdp" || engine_ == "circo" || engine_ == "twopi" || engine_ == "nop")) {
             set_attribute(g, "overlap", "prism");
-            set_attribute(g, "overlap_scaling", engine_ == "nop" ? "0" : "2");  // stored: moved only where boxes collide
+            // Stored: moved only where boxes collide. On paper, no extra spread: prism then pushes boxes
+            // just apart, which keeps the drawing compact enough to print names legibly.
+            set_attribute(g, "overlap_scaling", engine_ == "nop" ? "0" : options_.page ? "-1" : "2");
             if (engine_ == "nop") set_attribute(g, "overlap_shrink", "false");  // nor pulled together where they do not
             set_attribute(g, "sep", "+8");
             set_attribute(g, "splines", "false");
         }
         if (engine_ == "dot") set_attribute(g, "rankdir", "LR");
+        // On paper: drawn no larger than the printable area (Graphviz scales the output, not the layout).
+        if (options_.page) {
+            const PageBox area = printable_area(*options_.page);
+            set_attribute(g, "size", std::to_string(area.width / 72.0) + "," + std::to_string(area.height / 72.0));
+        }
         set_attribute(g, "pack", "true");
         set_html_attribute(g, g, AGRAPH, "label", title_html(map_, options_));
     }
@@ -281,9 +310,15 @@ private:
             set_attribute(node, "fontcolor", text_colour_on(colouring_.fill[v]));
             set_attribute(node, "color", "#333333");
             set_attribute(node, "fontname", kFont);
-            set_attribute(node, "fontsize", std::to_string(static_cast<int>(std::lround(9 + 11 * size_[v]))));
+            const int font_size = static_cast<int>(std::lround(9 + 11 * size_[v]));
+            smallest_label_ = smallest_label_ == 0 ? font_size : std::min<double>(smallest_label_, font_size);
+            set_attribute(node, "fontsize", std::to_string(font_size));
             set_attribute(node, "penwidth", options_.size_by.empty() ? "1" : std::to_string(1 + 2 * size_[v]));
             set_attribute(node, "margin", "0.08,0.04");
+            if (options_.page) {  // boxes as small as their names (Graphviz's default minimum is 0.75 x 0.5 inch)
+                set_attribute(node, "width", "0.3");
+                set_attribute(node, "height", "0.2");
+            }
             set_attribute(node, "tooltip", graphviz_text(organisation.type.empty() ? organisation.label : organisation.label + " (" + organisation.type + ")"));
             if (options_.stakeholder_view == "netmap") stance_border(node, organisation);
             if (options_.stakeholder_view == "grid") {
@@ -343,9 +378,10 @@ private:
         set_attribute(legend, "fontname", kFont);
         // The legend grows with the map, so it stays readable beside a large drawing.
         const auto drawn = static_cast<std::size_t>(std::count(shown_.begin(), shown_.end(), true));
-        set_attribute(legend, "fontsize", std::to_string(10 + std::min<std::size_t>(10, drawn / 15)));
+        // On paper the page sets the scale, so the legend keeps its printed size.
+        set_attribute(legend, "fontsize", std::to_string(options_.page ? 10 : 10 + std::min<std::size_t>(10, drawn / 15)));
         set_html_attribute(g, legend, AGNODE, "label",
-                 legend_html(colouring_, options_.color_by, size_words_, edge_types_, options_.highlight_suggestions > 0, stance_colours_));
+                 legend_html(colouring_, options_.color_by, size_words_, size_top_, options_.stakeholder_view == "netmap", edge_types_, options_.highlight_suggestions > 0, stance_colours_));
         if (options_.layout == "stored") set_attribute(legend, "pos", std::to_string(-160.0) + ",0!");
         if (options_.stakeholder_view == "grid") set_attribute(legend, "pos", std::to_string(-2.5 * kGridScale) + "," + std::to_string(5 * kGridScale) + "!");
     }
@@ -424,16 +460,22 @@ private:
     std::map<std::string, Agraph_t*> clusters_;
     std::vector<Agnode_t*> nodes_;
     std::vector<std::string> edge_types_;
+    double smallest_label_ = 0;
+    double size_top_ = 0;  // the measure's largest value among those drawn: the scale's top
 };
 
 }  // namespace
 
-std::string render_diagram_data(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format) {
+DrawnDiagram draw_diagram(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format) {
     const auto& layouts = known_layouts();
     if (std::find(layouts.begin(), layouts.end(), options.layout) == layouts.end()) {
         throw std::runtime_error("unknown layout '" + options.layout + "'; expected sfdp, neato, fdp, dot, circo, twopi or stored");
     }
     return DiagramBuilder(analysis, options, format).build();
+}
+
+std::string render_diagram_data(MapAnalysis& analysis, const DiagramOptions& options, const std::string& format) {
+    return draw_diagram(analysis, options, format).data;
 }
 
 std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {

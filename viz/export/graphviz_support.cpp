@@ -51,6 +51,12 @@ GraphvizSession::~GraphvizSession() {
     agseterrf(nullptr);
 }
 
+std::pair<double, double> GraphvizSession::drawing_size() const {
+    if (!laid_out_) return {0.0, 0.0};
+    const boxf box = GD_bb(graph_);
+    return {box.UR.x - box.LL.x, box.UR.y - box.LL.y};
+}
+
 void GraphvizSession::layout(const std::string& engine) {
     if (gvLayout(gvc_, graph_, engine.c_str()) != 0) {
         throw std::runtime_error("Graphviz could not lay out the map with " + engine + ": " + collected());

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -24,6 +25,9 @@ public:
     GVC_t* context() const { return gvc_; }
     // gvLayout; throws std::runtime_error with Graphviz's own words.
     void layout(const std::string& engine);
+    // The laid-out drawing's width and height in points (its bounding box, before any "size" scaling).
+    std::pair<double, double> drawing_size() const;
+
     // The laid-out graph in a Graphviz output format ("svg", "pdf", "png", "dot").
     std::string render(const std::string& format);
     // What cgraph reported so far.

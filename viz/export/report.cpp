@@ -14,6 +14,7 @@
 #include "viz/export/diagram.hpp"
 #include "viz/export/html_text.hpp"
 #include "viz/export/overview_diagram.hpp"
+#include "viz/export/report_words.hpp"
 #include "viz/palette.hpp"
 
 namespace stakemap::viz {
@@ -45,6 +46,12 @@ ul.reasons { margin: 0.2rem 0 0.6rem 1.2rem; padding: 0; font-size: 0.9rem; }
   .map { break-after: page; } .map svg { width: 100%; max-height: 180mm; border: none; } }
 )";
 
+const ReportWords& words_for(const std::string& language) {
+    const ReportWords* words = report_words(language);
+    if (!words) throw std::invalid_argument("no report text in '" + language + "'; expected en, fr or es");
+    return *words;
+}
+
 std::string cell_class(std::size_t have, std::size_t need) {
     if (need > 0 && have < need) return "gap";
     if (have == 0) return "";
@@ -56,7 +63,8 @@ class ReportWriter {
 public:
     ReportWriter(MapAnalysis& analysis, const ReportOptions& options)
         : analysis_(analysis), map_(analysis.map()), options_(options), gaps_(analysis.gaps()),
-          metrics_(analysis.metrics({Metric::degree, Metric::betweenness, Metric::eigenvector, Metric::pagerank})) {}
+          metrics_(analysis.metrics({Metric::degree, Metric::betweenness, Metric::eigenvector, Metric::pagerank})),
+          w_(words_for(options.language)) {}
 
     std::string write() {
         heading();
@@ -82,19 +90,19 @@ private:
     std::string label(std::size_t v) const { return escape_html(map_.organisation(v).label); }
     std::string title() const {
         if (!options_.title.empty()) return options_.title;
-        return meta("title").empty() ? "Stakeholder map" : meta("title");
+        return meta("title").empty() ? std::string(w_.stakeholder_map) : meta("title");
     }
     bool detailed_map() const { return map_.organisation_count() <= options_.detailed_map_up_to; }
 
     void heading() {
-        html_ = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape_html(title()) +
-                " — scoping report</title>" +
+        html_ = "<!DOCTYPE html>\n<html lang=\"" + std::string(w_.code) + "\"><head><meta charset=\"utf-8\"><title>" + escape_html(title()) +
+                " — " + w_.scoping_report + "</title>" +
                 (options_.author.empty() ? std::string() : "<meta name=\"author\" content=\"" + escape_html(options_.author) + "\">") +
                 "<style>" + kStyle + "</style></head><body>\n";
         html_ += "<h1>" + escape_html(title()) + "</h1>";
         if (!options_.subtitle.empty()) html_ += "<p class=\"subtitle\">" + escape_html(options_.subtitle) + "</p>";
         html_ += "<p class=\"subtitle\">" + (options_.author.empty() ? std::string() : escape_html(options_.author) + " · ") +
-                 "Scoping report made by stakemap" + (meta("date").empty() ? std::string() : " · map dated " + escape_html(meta("date"))) +
+                 w_.made_by + (meta("date").empty() ? std::string() : " · " + fill(w_.map_dated, {escape_html(meta("date"))})) +
                  "</p>\n";
     }
 
@@ -103,31 +111,28 @@ private:
             html_ += "<div class=\"figure\"><b>" + value + "</b>" + what + "</div>";
         };
         html_ += "<div class=\"figures\">";
-        figure(std::to_string(map_.organisation_count()), "organisations");
-        figure(std::to_string(map_.relationship_count()), "relationships");
-        figure(std::to_string(gaps_.components.sizes.size()), "separate parts");
-        figure(std::to_string(gaps_.communities.count), "communities");
-        figure(std::to_string(gaps_.coverage.cells_filled) + " / " + std::to_string(gaps_.coverage.cells_required), "coverage cells filled");
-        figure(std::to_string(gaps_.isolated.size()), "organisations tied to no one");
+        figure(std::to_string(map_.organisation_count()), w_.organisations);
+        figure(std::to_string(map_.relationship_count()), w_.relationships);
+        figure(std::to_string(gaps_.components.sizes.size()), w_.separate_parts);
+        figure(std::to_string(gaps_.communities.count), w_.communities);
+        figure(std::to_string(gaps_.coverage.cells_filled) + " / " + std::to_string(gaps_.coverage.cells_required), w_.cells_filled);
+        figure(std::to_string(gaps_.isolated.size()), w_.tied_to_no_one);
         html_ += "</div>\n";
-        for (const auto& note : metrics_.notes) html_ += "<p class=\"explain\">Note: " + escape_html(note) + ".</p>\n";
+        for (const auto& note : metrics_.notes) html_ += "<p class=\"explain\">" + std::string(w_.note) + escape_html(note) + ".</p>\n";
     }
 
     void map_section() {
         std::string svg;
         if (detailed_map()) {
-            html_ += "<h2>The map</h2><p class=\"explain\">Each box is an organisation, coloured by type and sized by betweenness "
-                     "(how often it lies on the shortest path between two others). Dashed orange lines are suggested partners.</p>";
+            html_ += "<h2>" + std::string(w_.map_heading) + "</h2><p class=\"explain\">" + w_.map_explain + "</p>";
             DiagramOptions diagram;
             diagram.size_by = "betweenness";
             diagram.highlight_suggestions = std::min<std::size_t>(options_.suggestions, 5);
             diagram.seed = options_.seed;
             svg = render_diagram_data(analysis_, diagram, "svg");
         } else {
-            html_ += "<h2>The map, by community</h2><p class=\"explain\">The map has " + std::to_string(map_.organisation_count()) +
-                     " organisations, too many to draw one by one on a page. Each box is a community (a group of organisations more "
-                     "tied to each other than to the rest), named by its best-connected members and coloured by its most common type; "
-                     "a thicker line means more ties between two communities.</p>";
+            html_ += "<h2>" + std::string(w_.overview_heading) + "</h2><p class=\"explain\">" +
+                     fill(w_.overview_explain, {std::to_string(map_.organisation_count())}) + "</p>";
             svg = render_overview_data(analysis_, {}, "svg");
         }
         if (const auto start = svg.find("<svg"); start != std::string::npos) svg = svg.substr(start);  // drop the XML prolog and DOCTYPE
@@ -136,9 +141,9 @@ private:
 
     void coverage_section() {
         const CoverageResult& coverage = gaps_.coverage;
-        html_ += "<h2>Who works on what</h2><p class=\"explain\">How many organisations of each type work on each theme (deeper blue: more). "
-                 "Cells outlined with a ! are below what the profile \"" + escape_html(analysis_.settings().profile.name) + "\" asks for (" + escape_html(analysis_.settings().profile.description) + ").</p>";
-        html_ += "<table><thead><tr><th>type</th>";
+        html_ += "<h2>" + std::string(w_.coverage_heading) + "</h2><p class=\"explain\">" +
+                 fill(w_.coverage_explain, {escape_html(analysis_.settings().profile.name), escape_html(analysis_.settings().profile.description)}) + "</p>";
+        html_ += "<table><thead><tr><th>" + std::string(w_.type) + "</th>";
         for (const auto& theme : coverage.themes) html_ += "<th>" + escape_html(vocabulary::theme_in_words(theme)) + "</th>";
         html_ += "</tr></thead>";
         for (const auto& type : coverage.types) {
@@ -157,7 +162,7 @@ private:
             html_ += "</tr>";
         }
         html_ += "</table>";
-        for (const auto& caveat : coverage.caveats) html_ += "<p class=\"explain\">Note: " + escape_html(caveat) + "</p>";
+        for (const auto& caveat : coverage.caveats) html_ += "<p class=\"explain\">" + std::string(w_.note) + escape_html(caveat) + "</p>";
         html_ += "<ul>";
         for (const auto& gap : coverage.gaps) html_ += "<li>" + escape_html(gap.text) + "</li>";
         for (const auto& flag : gaps_.mixing.flags) html_ += "<li>" + escape_html(flag.text) + "</li>";
@@ -166,15 +171,13 @@ private:
     }
 
     void central_organisations() {
-        html_ += "<h2>Who holds the network together</h2><ul class=\"explain\">"
-                 "<li><b>Partners</b>: how many organisations it works with.</li>"
-                 "<li><b>Betweenness</b>: how often it lies on the shortest path between two other organisations — a go-between.</li>"
-                 "<li><b>Eigenvector</b>: how well connected its partners are themselves — influence through well-placed friends.</li>"
-                 "<li><b>PageRank</b>: where someone following ties at random would most often end up.</li></ul><table><tr><th>#</th>";
+        html_ += "<h2>" + std::string(w_.central_heading) + "</h2><ul class=\"explain\"><li>" + w_.partners_defined + "</li><li>" +
+                 w_.betweenness_defined + "</li><li>" + w_.eigenvector_defined + "</li><li>" + w_.pagerank_defined +
+                 "</li></ul><table><thead><tr><th>#</th>";
         const std::vector<std::pair<const char*, const char*>> measures = {
-            {"degree", "most partners"}, {"betweenness", "betweenness"}, {"eigenvector", "eigenvector"}, {"pagerank", "PageRank"}};
+            {"degree", w_.most_partners}, {"betweenness", w_.betweenness}, {"eigenvector", w_.eigenvector}, {"pagerank", w_.pagerank}};
         for (const auto& [name, words] : measures) html_ += "<th>" + std::string(words) + "</th>";
-        html_ += "</tr>";
+        html_ += "</tr></thead>";
         constexpr std::size_t kRows = 10;
         std::vector<std::vector<std::size_t>> ranked;
         for (const auto& [name, words] : measures) ranked.push_back(ranked_by(metrics_.column(name)->values, map_, kRows));
@@ -192,9 +195,8 @@ private:
     }
 
     void brokers_and_fragile_points() {
-        html_ += "<h2>Brokers and fragile points</h2><p class=\"explain\">A broker links groups that are not otherwise linked; its "
-                 "<i>constraint</i> is low when its partners do not already know each other. A fragile point is an organisation whose "
-                 "departure would cut others off.</p><table><tr><th>broker</th><th>type</th><th>links between groups</th><th>constraint</th></tr>";
+        html_ += "<h2>" + std::string(w_.brokers_heading) + "</h2><p class=\"explain\">" + w_.brokers_explain + "</p><table><thead><tr><th>" +
+                 w_.broker + "</th><th>" + w_.type + "</th><th>" + w_.links_between_groups + "</th><th>" + w_.constraint + "</th></tr></thead>";
         for (const std::size_t v : gaps_.top_brokers) {
             html_ += "<tr><td>" + label(v) + "</td><td>" + escape_html(vocabulary::type_in_words(map_.organisation(v).type)) +
                      "</td><td class=\"n\">" + std::to_string(static_cast<long>(gaps_.roles.total(v))) + "</td><td class=\"n\">" +
@@ -202,10 +204,9 @@ private:
         }
         html_ += "</table><ul>";
         for (std::size_t k = 0; k < gaps_.fragile.size() && k < 10; ++k) {
-            html_ += "<li>If <b>" + label(gaps_.fragile[k].organisation) + "</b> dropped out, " + std::to_string(gaps_.fragile[k].cut_off) +
-                     " organisation(s) would lose their connection to the rest.</li>";
+            html_ += "<li>" + fill(w_.if_dropped_out, {label(gaps_.fragile[k].organisation), std::to_string(gaps_.fragile[k].cut_off)}) + "</li>";
         }
-        if (gaps_.fragile.empty()) html_ += "<li>No single organisation holds parts of the map together.</li>";
+        if (gaps_.fragile.empty()) html_ += "<li>" + std::string(w_.no_fragile_point) + "</li>";
         html_ += "</ul>\n";
     }
 
@@ -217,16 +218,15 @@ private:
             ++total;
             if (shown < 3) names += (shown++ ? ", " : "") + label(v);
         }
-        return names + (total > shown ? " and " + std::to_string(total - shown) + " more" : "");
+        return names + (total > shown ? " " + fill(w_.and_more, {std::to_string(total - shown)}) : "");
     }
 
     void groups_that_never_meet() {
-        html_ += "<h2>Groups that never meet</h2><p class=\"explain\">Communities are groups of organisations more tied to each other than "
-                 "to the rest. These pairs of groups have no tie at all between them.</p><ul>";
+        html_ += "<h2>" + std::string(w_.groups_heading) + "</h2><p class=\"explain\">" + w_.groups_explain + "</p><ul>";
         for (std::size_t k = 0; k < gaps_.never_meet.size() && k < 10; ++k) {
             html_ += "<li>" + members(gaps_.never_meet[k].a) + " <b>—</b> " + members(gaps_.never_meet[k].b) + "</li>";
         }
-        if (gaps_.never_meet.empty()) html_ += "<li>Every pair of sizeable groups has at least one tie.</li>";
+        if (gaps_.never_meet.empty()) html_ += "<li>" + std::string(w_.groups_all_meet) + "</li>";
         html_ += "</ul>\n";
     }
 
@@ -234,52 +234,44 @@ private:
     // is not recorded is said, never guessed.
     void stakeholder_analysis() {
         const StakeholderViews views = stakeholder_views(map_);
-        html_ += "<h2>Influence, interest and salience</h2>";
+        html_ += "<h2>" + std::string(w_.salience_heading) + "</h2>";
         const auto names = [&](const std::vector<std::size_t>& members) {
             std::string text;
             for (std::size_t k = 0; k < members.size() && k < 25; ++k) text += (k ? ", " : "") + label(members[k]);
-            if (members.size() > 25) text += " and " + std::to_string(members.size() - 25) + " more";
-            return text.empty() ? std::string("<span class=\"explain\">none</span>") : text;
+            if (members.size() > 25) text += " " + fill(w_.and_more, {std::to_string(members.size() - 25)});
+            return text.empty() ? "<span class=\"explain\">" + std::string(w_.none) + "</span>" : text;
         };
         if (!views.any_on_grid()) {
-            html_ += "<p class=\"explain\">No organisation has both an influence and an interest recorded (" +
-                     std::to_string(views.without_influence) + " without influence, " + std::to_string(views.without_interest) +
-                     " without interest), so no power–interest grid can be drawn. Net-Map interviews or a survey add them "
-                     "(fields <code>influence</code> and <code>interest</code>, 0–10).</p>";
+            html_ += "<p class=\"explain\">" + fill(w_.no_grid, {std::to_string(views.without_influence), std::to_string(views.without_interest)}) + "</p>";
         } else {
-            html_ += "<p class=\"explain\">Influence (0–10) against interest (0–10), split at 5. " +
-                     std::to_string(views.without_influence) + " organisations have no influence recorded and " +
-                     std::to_string(views.without_interest) + " no interest; they are not placed.</p><table class=\"grid\"><thead><tr><th></th>"
-                     "<th>low interest</th><th>high interest</th></tr></thead>";
+            html_ += "<p class=\"explain\">" + fill(w_.grid_explain, {std::to_string(views.without_influence), std::to_string(views.without_interest)}) +
+                     "</p><table class=\"grid\"><thead><tr><th></th><th>" + w_.low_interest + "</th><th>" + w_.high_interest + "</th></tr></thead>";
             const auto cell = [&](GridQuadrant q) {
-                return "<td><b>" + escape_html(quadrant_in_words(q).substr(0, quadrant_in_words(q).find(" ("))) + "</b><br>" +
+                return "<td><b>" + escape_html(w_.quadrants[static_cast<std::size_t>(q)]) + "</b><br>" +
                        names(views.in_quadrant[static_cast<std::size_t>(q)]) + "</td>";
             };
-            html_ += "<tr><th>high influence</th>" + cell(GridQuadrant::keep_satisfied) + cell(GridQuadrant::manage_closely) + "</tr>";
-            html_ += "<tr><th>low influence</th>" + cell(GridQuadrant::monitor) + cell(GridQuadrant::keep_informed) + "</tr></table>";
+            html_ += "<tr><th>" + std::string(w_.high_influence) + "</th>" + cell(GridQuadrant::keep_satisfied) + cell(GridQuadrant::manage_closely) + "</tr>";
+            html_ += "<tr><th>" + std::string(w_.low_influence) + "</th>" + cell(GridQuadrant::monitor) + cell(GridQuadrant::keep_informed) + "</tr></table>";
         }
         if (!views.any_salience()) {
-            html_ += "<p class=\"explain\">Salience (Mitchell, Agle &amp; Wood, 1997) needs <code>power</code>, <code>legitimacy</code> and "
-                     "<code>urgency</code> for each organisation; the map records all three for none, so no classes are given.</p>";
+            html_ += "<p class=\"explain\">" + std::string(w_.no_salience) + "</p>";
             return;
         }
-        html_ += "<p class=\"explain\">Salience classes (Mitchell, Agle &amp; Wood, 1997) from power, legitimacy and urgency; " +
-                 std::to_string(views.without_salience) + " organisations lack at least one of the three and are not classed.</p>"
-                 "<table><thead><tr><th>class</th><th>organisations</th></tr></thead>";
+        html_ += "<p class=\"explain\">" + fill(w_.salience_explain, {std::to_string(views.without_salience)}) +
+                 "</p><table><thead><tr><th>" + w_.salience_class + "</th><th>" + w_.organisations + "</th></tr></thead>";
         for (const SalienceClass c : {SalienceClass::definitive, SalienceClass::dominant, SalienceClass::dangerous, SalienceClass::dependent,
                                       SalienceClass::dormant, SalienceClass::discretionary, SalienceClass::demanding, SalienceClass::none}) {
-            html_ += "<tr><td>" + escape_html(salience_in_words(c)) + "</td><td>" + names(views.in_class[static_cast<std::size_t>(c)]) + "</td></tr>";
+            html_ += "<tr><td>" + escape_html(w_.salience_classes[static_cast<std::size_t>(c)]) + "</td><td>" + names(views.in_class[static_cast<std::size_t>(c)]) + "</td></tr>";
         }
         html_ += "</table>\n";
     }
 
     void suggestions_section() {
-        html_ += "<h2>Whom to bring to the table</h2><p class=\"explain\">Pairs not yet working together, ranked by shared partners, "
-                 "complementary roles and themes, and how much they would bridge separate groups.</p><ol>";
+        html_ += "<h2>" + std::string(w_.suggestions_heading) + "</h2><p class=\"explain\">" + w_.suggestions_explain + "</p><ol>";
         for (const auto& s : analysis_.suggestions(options_.suggestions)) {
-            html_ += "<li><b>" + label(s.source) + "</b> and <b>" + label(s.target) + "</b> <small>(score " + decimals(s.score, 2) +
+            html_ += "<li><b>" + label(s.source) + "</b> and <b>" + label(s.target) + "</b> <small>(" + w_.score + " " + decimals(s.score, 2) +
                      ")</small><ul class=\"reasons\">";
-            for (const auto& closed : s.closes) html_ += "<li><b>closes a gap:</b> " + escape_html(closed) + "</li>";
+            for (const auto& closed : s.closes) html_ += "<li><b>" + std::string(w_.closes_a_gap) + "</b> " + escape_html(closed) + "</li>";
             for (const auto& reason : s.reasons) html_ += "<li>" + escape_html(reason) + "</li>";
             html_ += "</ul></li>";
         }
@@ -287,20 +279,20 @@ private:
     }
 
     void provenance() {
-        html_ += "<h2>Where the data comes from</h2><table>";
+        html_ += "<h2>" + std::string(w_.provenance_heading) + "</h2><table>";
         for (const auto& [key, value] : map_.metadata) {
             html_ += "<tr><th>" + escape_html(key) + "</th><td>" + escape_html(to_display_string(value)) + "</td></tr>";
         }
         // The file's name only: a shared report must not reveal the folders of whoever made it.
         if (!options_.source_name.empty()) {
-            html_ += "<tr><th>file</th><td>" + escape_html(std::filesystem::path(options_.source_name).filename().string()) + "</td></tr>";
+            html_ += "<tr><th>" + std::string(w_.file) + "</th><td>" + escape_html(std::filesystem::path(options_.source_name).filename().string()) + "</td></tr>";
         }
         html_ += "</table>\n";
     }
 
     void organisations_table() {
-        html_ += "<h2>All organisations</h2><table><thead><tr><th>organisation</th><th>type</th><th>country</th><th>region</th><th>themes</th>"
-                 "<th>partners</th><th>betweenness</th></tr></thead>";  // thead: repeated on every printed page
+        html_ += "<h2>" + std::string(w_.table_heading) + "</h2><table><thead><tr><th>" + w_.organisation + "</th><th>" + w_.type +
+                 "</th><th>" + w_.country + "</th><th>" + w_.region + "</th><th>" + w_.themes + "</th><th>" + w_.partners + "</th><th>" + w_.betweenness + "</th></tr></thead>";  // thead: repeated on every printed page
         const MetricColumn* degree = metrics_.column("degree");
         const MetricColumn* betweenness = metrics_.column("betweenness");
         for (std::size_t v = 0; v < map_.organisation_count(); ++v) {
@@ -323,6 +315,7 @@ private:
     const ReportOptions& options_;
     const GapReport& gaps_;
     const MetricResults& metrics_;
+    const ReportWords& w_;
     std::string html_;
 };
 

@@ -20,6 +20,7 @@ struct ReportOptions {
     std::string source_name;  // the input file, for the provenance section (its name only is shown)
     // The cover: a title (default: the map's own, else "Stakeholder map"), a subtitle and an author.
     std::string title, subtitle, author;
+    std::string language = "en";  // the fixed text: en, fr or es (viz/export/report_words.hpp)
     // Above this many organisations the map is drawn as an overview of its communities.
     std::size_t detailed_map_up_to = 400;
 };
