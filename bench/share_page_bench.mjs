@@ -58,6 +58,7 @@ for (const size of (sizes.length ? sizes : ["5000"]).map(Number)) {
     await tab.mouse.move(cx, cy);
     for (let k = 0; k < 30; ++k) { await tab.mouse.wheel(0, k < 15 ? -120 : 120); await tab.waitForTimeout(16); }
   });
+  await tab.waitForTimeout(1000);  // the ties and names come back once the map stops
   await tab.screenshot({ path: join(out, `generated-${size}.png`) });
   const kib = Math.round(statSync(page).size / 1024);
   const ties = JSON.parse(await tab.evaluate(() => document.getElementById("stakemap-data").textContent.length > 0 ? JSON.stringify(window.stakemapShare.renderer.getGraph().size) : "0"));

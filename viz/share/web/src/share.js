@@ -4,6 +4,7 @@
 // Every text from the map goes in through textContent, never as HTML.
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 
 const data = JSON.parse(document.getElementById("stakemap-data").textContent);
 const byId = (id) => document.getElementById(id);
@@ -26,7 +27,7 @@ data.edges.forEach(([source, target, colour]) => {
   if (source !== target) graph.addEdge(String(source), String(target), { color: colour, size: 1 });
 });
 const suggestionEdges = data.suggestions.map((s, rank) =>
-  graph.addEdge(String(s.source), String(s.target), { color: "#D55E00", size: 3, suggestion: rank + 1, label: String(rank + 1), forceLabel: true, hidden: true }));
+  graph.addEdge(String(s.source), String(s.target), { color: "#D55E00", size: 3, suggestion: rank + 1, label: String(rank + 1), forceLabel: true, hidden: true, type: "thick" }));
 
 // --- what is shown -----------------------------------------------------------
 const state = { query: "", filters: { type: "", theme: "", region: "", country: "" }, ego: null, selected: null, hovered: null, suggestions: false };
@@ -97,6 +98,12 @@ const renderer = new Sigma(graph, container, {
   labelGridCellSize: 140,
   labelFont: "Noto Sans, DejaVu Sans, sans-serif",
   zIndex: true,
+  // Ties as one-pixel lines (cheap without a GPU); suggested partners thick.
+  defaultEdgeType: "line",
+  edgeProgramClasses: { line: EdgeLineProgram, thick: EdgeRectangleProgram },
+  // Big maps stay fluid while panning and zooming without a GPU: ties and names reappear when the map stops.
+  hideEdgesOnMove: graph.size > 5000,
+  hideLabelsOnMove: graph.order > 2000,
   nodeReducer(node, attributes) {
     const index = attributes.index;
     const result = { ...attributes };
