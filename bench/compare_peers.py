@@ -1,9 +1,12 @@
-"""Speed at scale: stakemap against python3-igraph and python3-networkx on the
+"""Speed at scale: stakemap against python3-graph-tool (C++ on Boost.Graph with
+OpenMP, two threads), python3-igraph and python3-networkx on the
 same generated graphs, in one run. For each size it generates a map with
 `stakemap generate`, writes it as a whitespace edge list (igraph's NCOL, read
 by all three), then times loading, degree, PageRank, k-core, components,
-Louvain, betweenness and closeness, and peak memory. Prints a Markdown table
-with the ratio stakemap / peer (below 1: stakemap is faster).
+Louvain, betweenness and closeness, and peak memory, and the whole process (start
+to exit, loading included). Prints a Markdown table with the ratios stakemap / peer
+(below 1: stakemap is faster). graph-tool has no Louvain (its community methods fit
+stochastic block models, another task), so that row has no graph-tool figure.
 
 usage: /usr/bin/python3 bench/compare_peers.py [--sizes 5000:25000,100000:500000,1000000:5000000]
        [--networkx-limit 20000] [--betweenness-limit 20000] [--sampled-limit 200000]
@@ -28,10 +31,13 @@ def stakemap_times(path, metrics, extra=()):
     """Runs analyze with --timings; returns {phase: seconds} and peak RSS in MiB."""
     command = ["/usr/bin/time", "-f", "peak %M", STAKEMAP, "analyze", path, "--metrics", metrics, "--timings",
                "--format", "csv", "-o", os.devnull, *extra]
+    start = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
     if run.returncode != 0:
         raise RuntimeError(run.stderr)
-    times = {m.group(1): float(m.group(2)) for m in re.finditer(r"timing: (\w+) ([0-9.e-]+) s", run.stderr)}
+    times = {"whole process": wall}
+    times.update({m.group(1): float(m.group(2)) for m in re.finditer(r"timing: (\w+) ([0-9.e-]+) s", run.stderr)})
     peak = int(re.search(r"peak (\d+)", run.stderr).group(1)) / 1024
     return times, peak
 
@@ -51,7 +57,18 @@ tasks = {tasks!r}
 out = {{}}
 def clock(name, f):
     t = time.perf_counter(); v = f(); out[name] = time.perf_counter() - t; return v
-if {kind!r} == "igraph":
+if {kind!r} == "graph-tool":
+    import graph_tool.all as gt
+    gt.openmp_set_num_threads(2)
+    g = clock("load", lambda: gt.load_graph_from_csv(path, directed=False, eprop_types=["double"], eprop_names=["weight"],
+                                                     hashed=True, csv_options={{"delimiter": " "}}))
+    if "degree" in tasks: clock("degree", lambda: g.get_total_degrees(g.get_vertices()))
+    if "pagerank" in tasks: clock("pagerank", lambda: gt.pagerank(g, weight=g.ep.weight))
+    if "kcore" in tasks: clock("kcore", lambda: gt.kcore_decomposition(g))
+    if "component" in tasks: clock("component", lambda: gt.label_components(g))
+    if "betweenness" in tasks: clock("betweenness", lambda: gt.betweenness(g))
+    if "closeness" in tasks: clock("closeness", lambda: gt.closeness(g))
+elif {kind!r} == "igraph":
     import igraph
     g = clock("load", lambda: igraph.Graph.Read_Ncol(path, names=True, weights="if_present", directed=False))
     clock("snapshot", lambda: g.simplify(combine_edges="sum"))
@@ -75,10 +92,13 @@ else:
 out["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(repr(out))
 """
+    start = time.perf_counter()
     run = subprocess.run(["/usr/bin/python3", "-c", code], capture_output=True, text=True)
+    wall = time.perf_counter() - start
     if run.returncode != 0:
         raise RuntimeError(run.stderr[-2000:])
     result = eval(run.stdout.strip().splitlines()[-1])
+    result["whole process"] = wall
     return result, result.pop("peak")
 
 
@@ -108,14 +128,16 @@ def main():
         if sampled_too:  # the sampled estimate, timed on its own
             sampled, _ = stakemap_times(edgelist, "betweenness")
             ours["betweenness (sampled, eps 0.01)"] = sampled["betweenness"]
+        graphtool, graphtool_peak = peer_script("graph-tool", edgelist, tasks)
         igraph, igraph_peak = peer_script("igraph", edgelist, tasks)
         networkx, networkx_peak = (peer_script("networkx", edgelist, tasks) if nodes <= args.networkx_limit else ({}, None))
         label = f"{nodes:,} / {ties:,}"
-        for task in ["load", "snapshot"] + tasks + (["betweenness (sampled, eps 0.01)"] if sampled_too else []):
+        for task in ["load", "snapshot"] + tasks + (["betweenness (sampled, eps 0.01)"] if sampled_too else []) + ["whole process"]:
             ours_s = ours.get(task)
-            peer_task = "betweenness" if task.startswith("betweenness (") else task
-            rows.append((label, task, ours_s, igraph.get(peer_task) if task == peer_task else None, networkx.get(peer_task) if task == peer_task else None))
-        rows.append((label, "peak memory (MiB)", our_peak, igraph_peak, networkx_peak))
+            same = not task.startswith("betweenness (")
+            rows.append((label, task, ours_s, graphtool.get(task) if same else None, igraph.get(task) if same else None,
+                         networkx.get(task) if same else None))
+        rows.append((label, "peak memory (MiB)", our_peak, graphtool_peak, igraph_peak, networkx_peak))
         print(f"done {label}", file=sys.stderr, flush=True)
 
     def cell(value, memory=False):
@@ -126,12 +148,12 @@ def main():
     def ratio(a, b):
         return f"{a / b:.2f}" if a is not None and b else "–"
 
-    print("| graph (organisations / ties) | task | stakemap | igraph | NetworkX | stakemap/igraph | stakemap/NetworkX |")
-    print("|---|---|---|---|---|---|---|")
-    for label, task, ours_s, igraph_s, networkx_s in rows:
+    print("| graph (organisations / ties) | task | stakemap | graph-tool | igraph | NetworkX | stakemap/graph-tool | stakemap/igraph | stakemap/NetworkX |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for label, task, ours_s, graphtool_s, igraph_s, networkx_s in rows:
         memory = task.startswith("peak")
-        print(f"| {label} | {task} | {cell(ours_s, memory)} | {cell(igraph_s, memory)} | {cell(networkx_s, memory)} | "
-              f"{ratio(ours_s, igraph_s)} | {ratio(ours_s, networkx_s)} |")
+        print(f"| {label} | {task} | {cell(ours_s, memory)} | {cell(graphtool_s, memory)} | {cell(igraph_s, memory)} | {cell(networkx_s, memory)} | "
+              f"{ratio(ours_s, graphtool_s)} | {ratio(ours_s, igraph_s)} | {ratio(ours_s, networkx_s)} |")
 
 
 if __name__ == "__main__":

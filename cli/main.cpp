@@ -16,6 +16,7 @@
 #include "cli/diff_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/share_command.hpp"
+#include "cli/survey_commands.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/validate_command.hpp"
 #include "importers/support/import_error.hpp"
@@ -43,6 +44,8 @@ int main(int argc, char** argv) {
     stakemap::cli::register_export(app, exit_code);
     stakemap::cli::register_report(app, exit_code);
     stakemap::cli::register_share(app, exit_code);
+    stakemap::cli::register_survey(app, exit_code);
+    stakemap::cli::register_survey_status(app, exit_code);
     stakemap::cli::register_suggest(app, exit_code);
     stakemap::cli::register_whatif(app, exit_code);
     stakemap::cli::register_merge(app, exit_code);

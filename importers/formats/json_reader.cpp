@@ -1,6 +1,7 @@
 #include "importers/formats/json_reader.hpp"
 
 #include "importers/formats/kumu_reader.hpp"
+#include "importers/survey/survey_response.hpp"
 
 #include <memory>
 #include <tuple>
@@ -200,6 +201,7 @@ public:
     }
 
     struct KumuDocument {};  // thrown to hand a Kumu blueprint to its own reader
+    struct SurveyDocument {};  // ... and a survey response to its own
 
     ImportResult run() {
         json::sax_parse(file_.text(), this);
@@ -274,6 +276,7 @@ private:
 
     void note_kind_from_key(const std::string& key) {
         if (key == "elements" && kind_ == Kind::unknown && !saw_nodes_) throw KumuDocument{};
+        if (key == "stakemap_survey_response" && kind_ == Kind::unknown && !saw_nodes_) throw SurveyDocument{};
         if (key == "links" || key == "multigraph" || key == "graph") set_kind(Kind::node_link);
         else if (key == "format" || key == "version" || key == "metadata") set_kind(Kind::stakemap);
     }
@@ -503,6 +506,8 @@ ImportResult read_json_map(const std::string& path, const ImportOptions& options
         return JsonMapStream(file, options).run();
     } catch (const JsonMapStream::KumuDocument&) {
         return read_kumu_blueprint(path, parse_json_file(file), options);
+    } catch (const JsonMapStream::SurveyDocument&) {
+        return read_survey_response(path, parse_json_file(file), options);
     } catch (const std::bad_alloc&) {
         throw ImportError({path, 0, 0, {}}, "not enough memory to read this map");
     }

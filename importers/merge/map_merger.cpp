@@ -387,7 +387,7 @@ private:
                 const SourceRecord record{source.file, at, source.date, "", ""};
                 const auto key = std::make_tuple(u, v, tie.data.type);
                 if (const auto found = ties.find(key); found != ties.end()) {
-                    note_repeated_tie(merged.relationship_data(found->second), record, tie.data.weight);
+                    note_repeated_tie(merged.relationship_data(found->second), record, tie.data);
                     continue;
                 }
                 Relationship relationship = tie.data;
@@ -398,15 +398,23 @@ private:
         }
     }
 
-    // A tie another source named too: that source is listed, a different weight kept as a conflict.
-    static void note_repeated_tie(Relationship& kept, const SourceRecord& record, double weight) {
+    // A tie another source named too: that source is listed; a different weight or attribute (a survey
+    // respondent's frequency, trust, their name) is kept beside the first as a conflict, each with its source.
+    static void note_repeated_tie(Relationship& kept, const SourceRecord& record, const Relationship& again) {
         const bool named_already = std::any_of(kept.provenance.sources.begin(), kept.provenance.sources.end(),
                                                [&](const SourceRecord& r) { return r.file == record.file; });
         if (!named_already) kept.provenance.sources.push_back(record);
-        if (kept.weight != weight) {
-            auto& weights = kept.provenance.conflicts["weight"];
-            if (weights.empty()) weights.push_back({kept.weight, kept.provenance.sources.front().file + " " + kept.provenance.sources.front().at});
-            weights.push_back({weight, record.file + " " + record.at});
+        const std::string first = kept.provenance.sources.front().file + " " + kept.provenance.sources.front().at;
+        const auto differ = [&](const std::string& field, const AttributeValue& had, const AttributeValue& now) {
+            auto& values = kept.provenance.conflicts[field];
+            if (values.empty()) values.push_back({had, first});
+            values.push_back({now, record.file + " " + record.at});
+        };
+        if (kept.weight != again.weight) differ("weight", kept.weight, again.weight);
+        for (const auto& [key, value] : again.attributes) {
+            const auto had = kept.attributes.find(key);
+            if (had == kept.attributes.end()) kept.attributes[key] = value;
+            else if (!(had->second == value)) differ("attributes." + key, had->second, value);
         }
     }
 

@@ -135,8 +135,53 @@ private:
                      fill(w_.overview_explain, {std::to_string(map_.organisation_count())}) + "</p>";
             svg = render_overview_data(analysis_, {}, "svg");
         }
-        if (const auto start = svg.find("<svg"); start != std::string::npos) svg = svg.substr(start);  // drop the XML prolog and DOCTYPE
-        html_ += "<div class=\"map\">" + svg + "</div>\n";
+        html_ += "<div class=\"map\">" + inline_svg(svg) + "</div>\n";
+        if (!detailed_map()) community_maps();
+    }
+
+    static std::string inline_svg(const std::string& svg) {
+        const auto start = svg.find("<svg");  // drop the XML prolog and DOCTYPE
+        return start == std::string::npos ? svg : svg.substr(start);
+    }
+
+    // A large map's biggest communities, each drawn organisation by organisation on its own page.
+    void community_maps() {
+        // Above this a community's names no longer print legibly on one landscape page: its
+        // best-connected members are drawn and the heading says how many of how many.
+        constexpr std::size_t kMaps = 6, kLegible = 120;
+        const Communities& communities = analysis_.measures().communities();
+        std::vector<std::vector<std::size_t>> members(communities.count);  // best-connected first
+        for (const std::size_t v : ranked_by(metrics_.column("degree")->values, map_)) members[communities.community[v]].push_back(v);
+        std::vector<std::size_t> order(communities.count);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return members[a].size() > members[b].size(); });
+        for (std::size_t k = 0; k < order.size() && k < kMaps; ++k) {
+            const auto& group = members[order[k]];
+            if (group.size() < 3) break;
+            DiagramOptions diagram;
+            diagram.size_by = "betweenness";
+            diagram.seed = options_.seed;
+            diagram.page = PageSetup{"A4", true, 10};
+            diagram.view.shown.assign(map_.organisation_count(), false);
+            const std::size_t drawn = std::min(group.size(), kLegible);
+            for (std::size_t i = 0; i < drawn; ++i) diagram.view.shown[group[i]] = true;
+            diagram.title = fill(w_.community_map, {members_of(order[k]), std::to_string(group.size())});
+            if (drawn < group.size()) diagram.subtitle = fill(w_.best_connected_shown, {std::to_string(drawn)});
+            // The heading inside the map's block, so it prints on the map's landscape page.
+            html_ += "<div class=\"map\"><h3>" + escape_html(diagram.title) + "</h3>" + inline_svg(render_diagram_data(analysis_, diagram, "svg")) + "</div>\n";
+        }
+    }
+
+    // The community's best-connected two members, by name.
+    std::string members_of(std::size_t community) const {
+        std::string names;
+        std::size_t named = 0;
+        for (const std::size_t v : ranked_by(metrics_.column("degree")->values, map_)) {
+            if (gaps_.communities.community[v] != community) continue;
+            names += (named ? ", " : "") + map_.organisation(v).label;
+            if (++named == 2) break;
+        }
+        return names;
     }
 
     void coverage_section() {

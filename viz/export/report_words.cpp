@@ -12,7 +12,8 @@ const ReportWords kEnglish{
     "The map, by community",
     "The map has {1} organisations, too many to draw one by one on a page. Each box is a community (a group of organisations more "
     "tied to each other than to the rest), named by its best-connected members and coloured by its most common type; a thicker "
-    "line means more ties between two communities.",
+    "line means more ties between two communities. The largest communities are then drawn one by one.",
+    "The community of {1} ({2} organisations)", "its {1} best-connected members are drawn",
     "Who works on what",
     "How many organisations of each type work on each theme (deeper blue: more). Cells outlined with a ! are below what the "
     "profile \"{1}\" asks for ({2}).",
@@ -60,7 +61,9 @@ const ReportWords kFrench{
     "La carte, par communauté",
     "La carte compte {1} organisations, trop pour les dessiner une à une sur une page. Chaque case est une communauté (un groupe "
     "d'organisations plus liées entre elles qu'avec le reste), nommée d'après ses membres les mieux reliés et colorée selon son type "
-    "le plus fréquent ; un trait plus épais signifie plus de liens entre deux communautés.",
+    "le plus fréquent ; un trait plus épais signifie plus de liens entre deux communautés. Les plus grandes communautés sont "
+    "ensuite dessinées une à une.",
+    "La communauté de {1} ({2} organisations)", "ses {1} membres les mieux reliés sont dessinés",
     "Qui travaille sur quoi",
     "Nombre d'organisations de chaque type travaillant sur chaque thème (bleu plus foncé : davantage). Les cases encadrées d'un ! "
     "sont en dessous de ce que demande le profil « {1} » ({2}).",
@@ -110,7 +113,9 @@ const ReportWords kSpanish{
     "El mapa, por comunidad",
     "El mapa tiene {1} organizaciones, demasiadas para dibujarlas una a una en una página. Cada recuadro es una comunidad (un grupo "
     "de organizaciones más vinculadas entre sí que con el resto), nombrada por sus miembros mejor conectados y coloreada según su "
-    "tipo más común; una línea más gruesa indica más vínculos entre dos comunidades.",
+    "tipo más común; una línea más gruesa indica más vínculos entre dos comunidades. Las comunidades más grandes se dibujan "
+    "después una a una.",
+    "La comunidad de {1} ({2} organizaciones)", "se dibujan sus {1} miembros mejor conectados",
     "Quién trabaja en qué",
     "Cuántas organizaciones de cada tipo trabajan en cada tema (azul más intenso: más). Las celdas marcadas con ! están por debajo "
     "de lo que pide el perfil «{1}» ({2}).",

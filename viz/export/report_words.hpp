@@ -17,7 +17,7 @@ struct ReportWords {
     const char* code;  // the page's lang attribute
     const char* stakeholder_map, *scoping_report, *made_by, *map_dated, *note;
     const char* organisations, *relationships, *separate_parts, *communities, *cells_filled, *tied_to_no_one;
-    const char* map_heading, *map_explain, *overview_heading, *overview_explain;
+    const char* map_heading, *map_explain, *overview_heading, *overview_explain, *community_map, *best_connected_shown;
     const char* coverage_heading, *coverage_explain, *type;
     const char* central_heading, *partners_defined, *betweenness_defined, *eigenvector_defined, *pagerank_defined;
     const char* most_partners, *betweenness, *eigenvector, *pagerank;
