@@ -13,6 +13,7 @@ Run: /usr/bin/python3 bench/planner_scale.py build/stakemap [--sizes 100000:5000
 import argparse
 import os
 import re
+import signal
 import subprocess
 import tempfile
 import time
@@ -20,11 +21,17 @@ import time
 
 def run(command, limit):
     start = time.perf_counter()
+    # Its own process group, so a command over the limit is stopped with /usr/bin/time (not left running beside the next).
+    process = subprocess.Popen(["/usr/bin/time", "-f", "peak %M", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
     try:
-        done = subprocess.run(["/usr/bin/time", "-f", "peak %M", *command], capture_output=True, text=True, timeout=limit)
+        _, stderr = process.communicate(timeout=limit)
     except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
         return None, None, f"over {limit} s"
     wall = time.perf_counter() - start
+    done = subprocess.CompletedProcess(command, process.returncode, "", stderr)
     peak = re.search(r"peak (\d+)", done.stderr)
     status = "ok" if done.returncode == 0 else "exit %d: %s" % (done.returncode, done.stderr.strip().splitlines()[0][:80])
     return wall, int(peak.group(1)) / 1024 if peak else None, status

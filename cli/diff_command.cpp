@@ -41,7 +41,7 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
     const auto& b = diff.before;
     const auto& a = diff.after;
     out += "| | before | after |\n|---|---|---|\n";
-    const auto row = [&](const char* name, const std::string& x, const std::string& y) {
+    const auto row = [&](const std::string& name, const std::string& x, const std::string& y) {
         out += std::string("| ") + name + " | " + x + " | " + y + " |\n";
     };
     row("organisations", std::to_string(b.organisations), std::to_string(a.organisations));
@@ -51,7 +51,9 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
     row("isolated organisations", std::to_string(b.isolated), std::to_string(a.isolated));
     row("coverage cells filled", std::to_string(b.coverage_filled) + " of " + std::to_string(b.coverage_required),
         std::to_string(a.coverage_filled) + " of " + std::to_string(a.coverage_required));
-    row("average distance (steps)", fixed(b.average_distance, 2), fixed(a.average_distance, 2));
+    row(b.distance_sources > 0 || a.distance_sources > 0 ? "average distance (steps; estimated from " + std::to_string(kDistanceSources) + " organisations)"
+                                                          : std::string("average distance (steps)"),
+        fixed(b.average_distance, 2), fixed(a.average_distance, 2));
 
     const auto label_in = [](const StakeholderMap& map, const std::string& id) {
         const auto index = map.find(id);

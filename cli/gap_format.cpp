@@ -305,6 +305,10 @@ std::string whatif_markdown(const WhatIfResult& result) {
         for (const auto& item : list) text += (text.empty() ? "" : "; ") + md(item);
         return text.empty() ? std::string("none") : text;
     };
+    if (b.distance_sources > 0 || a.distance_sources > 0) {
+        out << "\nAverage distances are estimated from " << kDistanceSources << " organisations spread evenly over the map (the same "
+            << "before and after): it has more than " << kExactDistancesUpTo << ", too many to search from each.\n";
+    }
     out << "\nMost fragile points before: " << names(b.most_fragile) << ". After: " << names(a.most_fragile) << ".\n";
     out << "\nBetweenness of today's top brokers:\n\n| organisation | before | after |\n|---|---:|---:|\n";
     for (const auto& broker : result.brokers) {

@@ -13,13 +13,6 @@ using namespace stakemap::testing;
 
 namespace {
 
-std::string contents(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 StakeholderMap small_map() {
     const auto result = import_text("diagram.json", R"({"directed": false,
       "metadata": {"title": "Ghana test map", "source": "unit test"},
@@ -37,7 +30,7 @@ TEST_CASE("an SVG diagram has every organisation, the title and a legend", "[dia
     const std::string path = scratch_file("map.svg", "");
     viz::DiagramOptions options;
     viz::render_diagram(small_map(), options, path);
-    const std::string svg = contents(path);
+    const std::string svg = file_contents(path);
     CHECK(svg.find("<svg") != std::string::npos);
     CHECK(svg.find("Ministère du Travail") != std::string::npos);
     CHECK(svg.find("Far Away CSO") != std::string::npos);
@@ -53,7 +46,7 @@ TEST_CASE("the same map and options draw the same file", "[diagram]") {
     const std::string first = scratch_file("same1.svg", ""), second = scratch_file("same2.svg", "");
     viz::render_diagram(small_map(), options, first);
     viz::render_diagram(small_map(), options, second);
-    CHECK(contents(first) == contents(second));
+    CHECK(file_contents(first) == file_contents(second));
 }
 
 TEST_CASE("views: filter and ego keep only what was asked for", "[diagram]") {
@@ -61,8 +54,8 @@ TEST_CASE("views: filter and ego keep only what was asked for", "[diagram]") {
     options.view.filter = "type=cso";
     const std::string filtered = scratch_file("filtered.svg", "");
     viz::render_diagram(small_map(), options, filtered);
-    CHECK(contents(filtered).find("Challenging Heights") != std::string::npos);
-    CHECK(contents(filtered).find("Ministère du Travail") == std::string::npos);
+    CHECK(file_contents(filtered).find("Challenging Heights") != std::string::npos);
+    CHECK(file_contents(filtered).find("Ministère du Travail") == std::string::npos);
 
     const auto shown = viz::select_organisations(small_map(), {"", std::string("mol"), 1, std::nullopt, {}});
     CHECK(shown == std::vector<bool>{true, true, false, false});
@@ -85,8 +78,8 @@ TEST_CASE("PNG, PDF and DOT outputs, and a DOT that reads back", "[diagram]") {
     viz::render_diagram(small_map(), options, png);
     viz::render_diagram(small_map(), options, pdf);
     viz::render_diagram(small_map(), options, dot);
-    CHECK(contents(png).rfind("\x89PNG", 0) == 0);
-    CHECK(contents(pdf).rfind("%PDF", 0) == 0);
+    CHECK(file_contents(png).rfind("\x89PNG", 0) == 0);
+    CHECK(file_contents(pdf).rfind("%PDF", 0) == 0);
     const auto back = import_map(dot);
     // The legend and the dashed suggestions are drawing, marked so: they do not read back as map.
     CHECK(back.map.organisation_count() == small_map().organisation_count());
@@ -104,7 +97,7 @@ TEST_CASE("diagram refusals leave no file behind", "[diagram]") {
     options.layout = "sfdp";
     options.size_by = "fame";
     CHECK_THROWS_WITH(viz::render_diagram(small_map(), options, path), Catch::Contains("unknown measure 'fame'"));
-    CHECK(contents(path) == "old drawing");
+    CHECK(file_contents(path) == "old drawing");
     CHECK_THROWS_AS(viz::render_diagram(small_map(), {}, scratch_file("map.bmp", "")), std::runtime_error);
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "analysis/map_analysis.hpp"
 #include "analysis/planning/coverage.hpp"
 #include "analysis/planning/mixing.hpp"
 #include "analysis/measures/structure.hpp"
@@ -161,4 +162,18 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     CHECK_THAT(unbridged.notes[0], Catch::Contains("splits the map") && Catch::Contains("not because the rest came closer"));
 
     CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}, {}}, profile), std::invalid_argument);
+}
+
+TEST_CASE("above 20,000 organisations the average distance is estimated from 500 evenly spread sources", "[whatif]") {
+    // A ring of 2k+1 organisations: from any of them the others are 1..k steps away, twice each,
+    // so the mean over all pairs is (k+1)/2 — and every source gives exactly that.
+    constexpr std::size_t k = 10100, n = 2 * k + 1;
+    StakeholderMap ring(false);
+    for (std::size_t v = 0; v < n; ++v) ring.add_organisation(Organisation{"o" + std::to_string(v), "o" + std::to_string(v)});
+    for (std::size_t v = 0; v < n; ++v) ring.add_relationship(v, (v + 1) % n, Relationship{});
+    MapAnalysis analysis(ring);
+    const MapFigures figures = compute_map_figures(analysis);
+    CHECK(figures.distance_sources == kDistanceSources);
+    CHECK(figures.average_distance == Approx((k + 1) / 2.0));
+    CHECK(figures.average_distance_in_largest == Approx((k + 1) / 2.0));
 }

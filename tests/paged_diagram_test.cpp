@@ -23,13 +23,6 @@ using namespace stakemap::testing;
 
 namespace {
 
-std::string contents(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 StakeholderMap triangle_map() {
     return import_text("paper.json", R"({"directed": false, "metadata": {"title": "Paper test"},
       "nodes": [{"id": "a", "label": "Alpha CSO", "type": "cso"}, {"id": "b", "label": "Beta Union", "type": "union"},
@@ -61,7 +54,7 @@ TEST_CASE("a small map fits one page legibly; the PDF is that sheet with its tit
     const std::string path = scratch_file("paper-small.pdf", "");
     const std::string words = viz::render_diagram(triangle_map(), options, path);
     CHECK(words.find("1 page of A4 landscape") != std::string::npos);
-    const std::string pdf = contents(path);
+    const std::string pdf = file_contents(path);
     QPDF document;
     document.processMemoryFile("paper-small.pdf", pdf.data(), pdf.size());
     const auto pages = QPDFPageDocumentHelper(document).getAllPages();
@@ -108,7 +101,7 @@ TEST_CASE("a map too big to print legibly on one page is split: an overview, the
     // As a PDF: one file, one A4 sheet per page, each drawing inside the margins.
     const std::string path = scratch_file("paper-big.pdf", "");
     viz::render_diagram(analysis, options, path);
-    const std::string pdf = contents(path);
+    const std::string pdf = file_contents(path);
     QPDF document;
     document.processMemoryFile("paper-big.pdf", pdf.data(), pdf.size());
     CHECK(QPDFPageDocumentHelper(document).getAllPages().size() == pages.size());

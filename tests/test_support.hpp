@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -13,6 +14,14 @@
 #include "analysis/snapshot/analysis_graph.hpp"
 
 namespace stakemap::testing {
+
+// A file's bytes, as written.
+inline std::string file_contents(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
 
 // A file with `contents` in a fresh folder under the system temp dir; removed at exit of the test run.
 inline std::string scratch_file(const std::string& name, const std::string& contents) {

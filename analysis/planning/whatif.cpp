@@ -24,7 +24,9 @@ namespace {
 // organisation on all cores.
 // Also within the largest part alone: when a change splits the map, the mean over all
 // connected pairs falls just because far-apart pairs are no longer connected.
-std::pair<double, double> average_distances(const AnalysisGraph& graph, const ComponentResult& components) {
+// Above kExactDistancesUpTo, from kDistanceSources sources at an even stride (by index, so a map and
+// its changed copy share them): a ratio estimate of the same means, in a fixed number of searches.
+std::pair<double, double> average_distances(const AnalysisGraph& graph, const ComponentResult& components, std::size_t& sources_used) {
     std::size_t largest = 0;
     for (std::size_t c = 1; c < components.sizes.size(); ++c) {
         if (components.sizes[c] > components.sizes[largest]) largest = c;
@@ -66,7 +68,15 @@ std::pair<double, double> average_distances(const AnalysisGraph& graph, const Co
         }
     };
     const std::size_t n = graph.node_count();
-    const auto workers = for_each_source(n, [&] { return Worker{&graph, &components, largest, std::vector<std::uint32_t>(n), {}}; });
+    const bool sampled = n > kExactDistancesUpTo;
+    const std::size_t count = sampled ? kDistanceSources : n;
+    sources_used = sampled ? count : 0;
+    struct Sampled : Worker {
+        std::size_t stride = 1;
+        void visit(std::size_t k) { Worker::visit(k * stride); }
+    };
+    const std::size_t stride = sampled ? n / count : 1;
+    const auto workers = for_each_source(count, [&] { return Sampled{{&graph, &components, largest, std::vector<std::uint32_t>(n), {}}, stride}; });
     double total = 0.0, pairs = 0.0, total_largest = 0.0, pairs_largest = 0.0;
     for (const auto& worker : workers) {
         total += worker.total;
@@ -100,7 +110,7 @@ MapFigures compute_map_figures(MapAnalysis& analysis) {
     figures.components = components.sizes.size();
     figures.largest_component = components.sizes.empty() ? 0 : *std::max_element(components.sizes.begin(), components.sizes.end());
     figures.isolated = static_cast<std::size_t>(std::count(components.sizes.begin(), components.sizes.end(), std::size_t{1}));
-    std::tie(figures.average_distance, figures.average_distance_in_largest) = average_distances(measures.graph(), components);
+    std::tie(figures.average_distance, figures.average_distance_in_largest) = average_distances(measures.graph(), components, figures.distance_sources);
     const CoverageResult& covered = analysis.coverage();
     figures.coverage_filled = covered.cells_filled;
     figures.coverage_required = covered.cells_required;

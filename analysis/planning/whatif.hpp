@@ -18,6 +18,10 @@ struct WhatIfChange {
     std::vector<std::string> remove;                          // organisations to remove, by id
 };
 
+// All-pairs distances take one search per organisation: above this many they are estimated.
+constexpr std::size_t kExactDistancesUpTo = 20000;
+constexpr std::size_t kDistanceSources = 500;
+
 struct MapFigures {
     std::size_t organisations = 0;
     std::size_t ties = 0;
@@ -26,6 +30,9 @@ struct MapFigures {
     std::size_t isolated = 0;
     double average_distance = 0.0;  // mean shortest path over connected pairs (hops); 0 if none
     double average_distance_in_largest = 0.0;  // the same within the largest part only
+    // Above kExactDistancesUpTo organisations both are estimated from this many evenly spread
+    // sources (the same ones for a map and its changed copy); 0: every organisation, exact.
+    std::size_t distance_sources = 0;
     std::size_t coverage_filled = 0;
     std::size_t coverage_required = 0;
     std::size_t fragile_points = 0;              // organisations whose loss cuts others off

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Nothing a user shares reveals their folders: every file stakemap writes from a map kept in a
 private folder (report, diagrams, interchange formats, analysis tables, merge and diff results)
-names at most the map's file name, never the folder it sits in. Also: the report's cover takes
+names at most the map's file name, never the folder it sits in (paged PDFs, shared pages and survey forms too). Also: the report's cover takes
 --title, --subtitle and --author, escaped.
 
 Run: /usr/bin/python3 tests/cli/test_no_local_paths.py build/stakemap datasets
@@ -56,6 +56,10 @@ with tempfile.TemporaryDirectory() as root:
     produce("report.html", "report", kenya, "--title", "Kenya <shadow> report", "--subtitle", "Draft & notes", "--author", "Amina \"A\"")
     for extension in ("svg", "pdf", "png", "dot", "graphml", "gexf", "gml", "json", "csv", "dl", "xlsx"):
         produce("map." + extension, "export", kenya)
+    produce("map-a4.pdf", "export", kenya, "--page", "A4", "--landscape", "--author", "Amina")
+    produce("shared.html", "share", kenya)
+    produce("shared-public.html", "share", kenya, "--public")
+    produce("form.html", "survey", kenya)
     produce("measures.csv", "analyze", kenya)
     produce("gaps.md", "gaps", kenya)
     produce("merged.json", "merge", kenya, other)

@@ -4,14 +4,13 @@
 // --public drops what is not on the allow-list.
 // node share_page_test.mjs STAKEMAP NODE_MODULES DATASETS OUT_DIR
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
+import { check, finish, launchChromium } from "./browser_checks.mjs";
 
 const [stakemap, nodeModules, datasets, out] = process.argv.slice(2);
-const { chromium } = createRequire(join(resolve(nodeModules), "x.js"))("playwright-core");
 mkdirSync(out, { recursive: true });
 
 function share(map, page, extra = []) {
@@ -24,20 +23,7 @@ function pageData(html) {
   return JSON.parse(html.slice(html.indexOf(">", start) + 1, end));
 }
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--no-sandbox"],
-});
-let failures = 0;
-async function check(name, body) {
-  try {
-    await body();
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`not ok - ${name}\n  ${String(error.stack || error).split("\n").join("\n  ")}`);
-  }
-}
+const browser = await launchChromium(nodeModules);
 
 // Opens a page and records every request but the page itself, and every console error.
 async function open(path) {
@@ -153,7 +139,4 @@ await check("hostile names stay text: no script runs, no request is made, the na
 });
 
 await browser.close();
-if (failures) {
-  console.log(`${failures} failed`);
-  process.exit(1);
-}
+finish();

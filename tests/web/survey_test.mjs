@@ -4,30 +4,19 @@
 // `stakemap survey-status` lists who answered, who did not, and the disagreements.
 // node survey_test.mjs STAKEMAP NODE_MODULES DATASETS OUT_DIR
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
+import { check, finish, launchChromium } from "./browser_checks.mjs";
 
 const [stakemap, nodeModules, datasets, out] = process.argv.slice(2);
-const { chromium } = createRequire(join(resolve(nodeModules), "x.js"))("playwright-core");
 mkdirSync(out, { recursive: true });
 const forum = join(datasets, "alliance87-ngo-forum-2017.json");
 const form = join(out, "form.html");
 execFileSync(stakemap, ["survey", forum, "-o", form], { stdio: ["ignore", "ignore", "pipe"] });
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
-let failures = 0;
-async function check(name, body) {
-  try {
-    await body();
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`not ok - ${name}\n  ${String(error.stack || error).split("\n").join("\n  ")}`);
-  }
-}
+const browser = await launchChromium(nodeModules);
 
 // One respondent's session: who they are, their scores, their partners; returns the saved file.
 async function answer({ name, self, influence, interest, partners, file, screenshot }) {
@@ -134,7 +123,4 @@ await check("survey-status lists who answered, who did not, and where they disag
 });
 
 await browser.close();
-if (failures) {
-  console.log(`${failures} failed`);
-  process.exit(1);
-}
+finish();

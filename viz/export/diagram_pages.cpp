@@ -86,14 +86,7 @@ DrawnDiagram overview_of(const StakeholderMap& map, const DiagramOptions& option
     }
     GraphvizSession graphviz(false);
     Agraph_t* g = graphviz.graph();
-    set_attribute(g, "fontname", kFont);
-    set_attribute(g, "bgcolor", "white");
-    set_attribute(g, "pad", "0.3");
-    set_attribute(g, "labelloc", "t");
-    set_attribute(g, "overlap", "prism");
-    set_attribute(g, "sep", "+12");
-    set_attribute(g, "splines", "false");
-    set_attribute(g, "outputorder", "edgesfirst");
+    set_overview_style(g, kFont);
     const PageBox area = printable_area(*options.page);
     set_attribute(g, "size", std::to_string(area.width / 72.0) + "," + std::to_string(area.height / 72.0));
     std::size_t total = 0;

@@ -51,6 +51,17 @@ GraphvizSession::~GraphvizSession() {
     agseterrf(nullptr);
 }
 
+void set_overview_style(Agraph_t* g, const char* font) {
+    set_attribute(g, "fontname", font);
+    set_attribute(g, "bgcolor", "white");
+    set_attribute(g, "pad", "0.3");
+    set_attribute(g, "labelloc", "t");
+    set_attribute(g, "overlap", "prism");
+    set_attribute(g, "sep", "+12");
+    set_attribute(g, "splines", "false");
+    set_attribute(g, "outputorder", "edgesfirst");
+}
+
 std::pair<double, double> GraphvizSession::drawing_size() const {
     if (!laid_out_) return {0.0, 0.0};
     const boxf box = GD_bb(graph_);

@@ -44,6 +44,10 @@ private:
 // not expanded, and characters XML forbids replaced so the SVG stays well-formed.
 std::string graphviz_text(std::string_view text);
 
+// The graph-wide settings of an overview (boxes for groups, lines for the ties between them):
+// white, padded, title on top, boxes pushed apart by prism, straight lines under the boxes.
+void set_overview_style(Agraph_t* graph, const char* font);
+
 // agsafeset with C++ strings.
 void set_attribute(void* object, const char* name, const std::string& value);
 // An HTML-like value (a label with tables, fonts, line breaks).

@@ -73,14 +73,7 @@ std::string render_overview_data(MapAnalysis& analysis, const OverviewOptions& o
 
     GraphvizSession graphviz(false);
     Agraph_t* g = graphviz.graph();
-    set_attribute(g, "fontname", kFont);
-    set_attribute(g, "bgcolor", "white");
-    set_attribute(g, "pad", "0.3");
-    set_attribute(g, "labelloc", "t");
-    set_attribute(g, "overlap", "prism");
-    set_attribute(g, "sep", "+12");
-    set_attribute(g, "splines", "false");
-    set_attribute(g, "outputorder", "edgesfirst");
+    set_overview_style(g, kFont);
     std::string title = options.title;
     if (title.empty()) {
         const auto found = map.metadata.find("title");

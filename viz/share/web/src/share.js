@@ -5,16 +5,11 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { element, normalised } from "./page_text.js";
 
 const data = JSON.parse(document.getElementById("stakemap-data").textContent);
 const byId = (id) => document.getElementById(id);
 
-function element(tag, text, className) {
-  const made = document.createElement(tag);
-  if (text !== undefined) made.textContent = String(text);
-  if (className) made.className = className;
-  return made;
-}
 
 // --- the graph ------------------------------------------------------------
 const graph = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
@@ -32,9 +27,6 @@ const suggestionEdges = data.suggestions.map((s, rank) =>
 // --- what is shown -----------------------------------------------------------
 const state = { query: "", filters: { type: "", theme: "", region: "", country: "" }, ego: null, selected: null, hovered: null, suggestions: false };
 
-function normalised(text) {
-  return String(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 const searchable = data.nodes.map((node) => normalised([node.label, node.id, node.acronym || ""].join(" ")));
 
 function passesFilters(index) {

@@ -5,18 +5,11 @@
 // (JSON) for the survey team to collect and `stakemap merge`.
 // Every text from the map goes in through textContent, never as HTML.
 
+import { element, normalised } from "./page_text.js";
+
 const data = JSON.parse(document.getElementById("survey-data").textContent);
 const byId = (id) => document.getElementById(id);
 
-function element(tag, text, className) {
-  const made = document.createElement(tag);
-  if (text !== undefined) made.textContent = String(text);
-  if (className) made.className = className;
-  return made;
-}
-function normalised(text) {
-  return String(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 const searchable = data.roster.map((o) => normalised(`${o.label} ${o.id} ${o.acronym || ""}`));
 
 function matching(query, exclude) {
