@@ -61,7 +61,7 @@ void register_share(CLI::App& app, int& exit_code) {
         }();
         write_file_atomically(options->output, html);
         std::cerr << "Wrote " << options->output << " (" << (html.size() + 512) / 1024 << " KiB, "
-                  << imported.map.organisation_count() << " organisations" << (options->share.public_only ? ", public fields only" : ", every field")
+                  << imported.map.organisation_count() << (imported.map.organisation_count() == 1 ? " organisation" : " organisations") << (options->share.public_only ? ", public fields only" : ", every field")
                   << ")\n";
         exit_code = 0;
     });

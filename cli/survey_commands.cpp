@@ -59,7 +59,7 @@ void register_survey(CLI::App& app, int& exit_code) {
         const std::string html = viz::survey_form_html(imported.map, questions);
         write_file_atomically(options->output, html);
         std::cerr << "Wrote " << options->output << " (" << (html.size() + 512) / 1024 << " KiB, a roster of "
-                  << imported.map.organisation_count() << " organisations)\n";
+                  << imported.map.organisation_count() << (imported.map.organisation_count() == 1 ? " organisation)\n" : " organisations)\n");
         exit_code = 0;
     });
 }

@@ -138,5 +138,17 @@ await check("hostile names stay text: no script runs, no request is made, the na
   await context.close();
 });
 
+await check("an empty map and a map of one organisation load without an error", async () => {
+  for (const [name, nodes] of [["empty", []], ["single", [{ id: "a", label: "Alone CSO", type: "cso" }]]]) {
+    const map = join(out, `${name}.json`);
+    writeFileSync(map, JSON.stringify({ directed: false, nodes, edges: [] }));
+    const { page, context, requests, errors } = await open(share(map, join(out, `${name}.html`)));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests, []);
+    assert.equal(await page.textContent("#shown-count"), `${nodes.length} of ${nodes.length} organisations shown`);
+    await context.close();
+  }
+});
+
 await browser.close();
 finish();

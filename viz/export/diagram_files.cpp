@@ -74,7 +74,7 @@ std::string render_diagram(MapAnalysis& analysis, const DiagramOptions& options,
     }
     if (pages.size() > 1) words += "; split into an overview and one page per part, as one page would print names below " +
                                    one_decimal(kMinimumLabelPoints) + " pt";
-    words += "; smallest name " + one_decimal(smallest) + " pt)";
+    words += smallest > 0 ? "; smallest name " + one_decimal(smallest) + " pt)" : "; no organisation to draw)";
     return words;
 }
 
