@@ -92,6 +92,17 @@ std::vector<std::string> coverage_caveats(const CoverageResult& coverage) {
     return caveats;
 }
 
+CoverageCell theme_cell(const CoverageResult& coverage, const std::string& type, const std::string& theme) {
+    CoverageCell cell;
+    if (const auto row = coverage.by_theme.find(type); row != coverage.by_theme.end()) {
+        if (const auto found = row->second.find(theme); found != row->second.end()) cell.have = found->second;
+    }
+    for (const auto& gap : coverage.gaps) {
+        if (gap.dimension == "theme" && gap.where == theme && gap.type == type) cell.need = gap.need;
+    }
+    return cell;
+}
+
 CoverageResult coverage(const StakeholderMap& map, const CoverageProfile& profile) {
     CoverageResult result;
     std::set<std::string> types_present, themes_present, regions_present;

@@ -50,6 +50,13 @@ struct CoverageResult {
 // outside the vocabulary, and organisations with no theme recorded. Empty when nothing is unknown.
 std::vector<std::string> coverage_caveats(const CoverageResult& coverage);
 
+// One cell of the type x theme matrix: how many organisations of `type` work on `theme`, and how
+// many the profile asks for there (0 when it asks for none or the cell is not below it).
+struct CoverageCell {
+    std::size_t have = 0, need = 0;
+};
+CoverageCell theme_cell(const CoverageResult& coverage, const std::string& type, const std::string& theme);
+
 // Whether a type is one of stakemap's (an empty or unknown type is not recognised).
 bool is_recognised_type(const std::string& type);
 

@@ -478,10 +478,14 @@ std::string render_diagram_data(MapAnalysis& analysis, const DiagramOptions& opt
     return draw_diagram(analysis, options, format).data;
 }
 
-std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {
+MapAnalysisSettings diagram_analysis_settings(const DiagramOptions& options) {
     MapAnalysisSettings settings;
     settings.measures.seed = options.seed;
-    MapAnalysis analysis(map, settings);
+    return settings;
+}
+
+std::string render_diagram_data(const StakeholderMap& map, const DiagramOptions& options, const std::string& format) {
+    MapAnalysis analysis(map, diagram_analysis_settings(options));
     return render_diagram_data(analysis, options, format);
 }
 

@@ -38,6 +38,9 @@ struct DiagramOptions {
     std::string author;                // PDF metadata
 };
 
+// The analysis a diagram of a bare map is drawn from: its seed fixes the communities.
+MapAnalysisSettings diagram_analysis_settings(const DiagramOptions& options);
+
 // One drawing as Graphviz laid it out, with what fitting it to a page needs.
 struct DrawnDiagram {
     std::string data;

@@ -79,9 +79,7 @@ std::string render_diagram(MapAnalysis& analysis, const DiagramOptions& options,
 }
 
 std::string render_diagram(const StakeholderMap& map, const DiagramOptions& options, const std::string& path) {
-    MapAnalysisSettings settings;
-    settings.measures.seed = options.seed;
-    MapAnalysis analysis(map, settings);
+    MapAnalysis analysis(map, diagram_analysis_settings(options));
     return render_diagram(analysis, options, path);
 }
 

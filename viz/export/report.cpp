@@ -195,14 +195,8 @@ private:
             html_ += "<tr><th><span class=\"swatch\" style=\"background:" + type_colour(type) + "\"></span>" +
                      escape_html(vocabulary::type_in_words(type, true)) + "</th>";
             for (const auto& theme : coverage.themes) {
-                std::size_t have = 0, need = 0;
-                if (const auto row = coverage.by_theme.find(type); row != coverage.by_theme.end()) {
-                    if (const auto cell = row->second.find(theme); cell != row->second.end()) have = cell->second;
-                }
-                for (const auto& gap : coverage.gaps) {
-                    if (gap.dimension == "theme" && gap.where == theme && gap.type == type) need = gap.need;
-                }
-                html_ += "<td class=\"n " + cell_class(have, need) + "\">" + std::to_string(have) + "</td>";
+                const CoverageCell cell = theme_cell(coverage, type, theme);
+                html_ += "<td class=\"n " + cell_class(cell.have, cell.need) + "\">" + std::to_string(cell.have) + "</td>";
             }
             html_ += "</tr>";
         }

@@ -180,14 +180,8 @@ json page_data(MapAnalysis& analysis, const ShareOptions& options, std::uint64_t
         table["types"].push_back(vocabulary::type_in_words(type, true));
         json row = json::array();
         for (const auto& theme : coverage.themes) {
-            std::size_t have = 0, need = 0;
-            if (const auto by = coverage.by_theme.find(type); by != coverage.by_theme.end()) {
-                if (const auto cell = by->second.find(theme); cell != by->second.end()) have = cell->second;
-            }
-            for (const auto& gap : coverage.gaps) {
-                if (gap.dimension == "theme" && gap.where == theme && gap.type == type) need = gap.need;
-            }
-            row.push_back({have, need});
+            const CoverageCell cell = theme_cell(coverage, type, theme);
+            row.push_back({cell.have, cell.need});
         }
         table["cells"].push_back(std::move(row));
     }
