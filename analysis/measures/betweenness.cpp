@@ -1,9 +1,12 @@
 #include "analysis/measures/betweenness.hpp"
 
+#include <array>
 #include <limits>
+#include <span>
 
 #include <boost/graph/betweenness_centrality.hpp>
 
+#include "analysis/snapshot/multi_source_bfs.hpp"
 #include "analysis/snapshot/parallel_sources.hpp"
 
 namespace stakemap {
@@ -71,13 +74,116 @@ private:
     std::vector<NodeIndex> order_;
 };
 
-std::vector<double> hop_betweenness(const AnalysisGraph& graph) {
-    const auto workers = for_each_source(graph.node_count(), [&] { return HopBrandes(graph); });
-    std::vector<double> total(graph.node_count(), 0.0);
+// Brandes' accumulation for 64 sources at a time over one multi-source BFS.
+// Path counts and dependencies are kept per (node, source bit) in rows of 64,
+// so the arcs of all 64 shortest-path DAGs are found with one AND per arc.
+// Dependencies are pulled from successors level by level, deepest first:
+//   delta_s(v) = sigma_s(v) * sum over DAG arcs v -> w of (1 + delta_s(w)) / sigma_s(w),
+// and `share_` holds (1 + delta_s(w)) / sigma_s(w) once w's level is done.
+class BatchBrandes {
+public:
+    static constexpr std::size_t kWidth = MultiSourceBfs::kWidth;
+
+    explicit BatchBrandes(const AnalysisGraph& graph)
+        : node_count_(graph.node_count()),
+          search_(graph.out_rows(), graph.node_count()),
+          centrality_(node_count_, 0.0),
+          paths_(node_count_ * kWidth, 0.0),
+          share_(node_count_ * kWidth, 0.0),
+          next_level_(node_count_, 0) {}
+
+    void visit(std::size_t batch) {
+        std::array<NodeIndex, kWidth> sources{};
+        std::size_t count = 0;
+        for (std::size_t s = batch * kWidth; s < node_count_ && count < kWidth; ++s) sources[count++] = static_cast<NodeIndex>(s);
+        for (std::size_t b = 0; b < count; ++b) paths_[slot(sources[b], b)] = 1.0;
+        search_.run(std::span<const NodeIndex>(sources.data(), count), [this](NodeIndex v, NodeIndex w, MultiSourceBfs::Mask fresh) {
+            const double* from = &paths_[slot(v, 0)];
+            double* to = &paths_[slot(w, 0)];
+            for_each_bit(fresh, [&](std::size_t b) { to[b] += from[b]; });
+        });
+        accumulate();
+    }
+
+    const std::vector<double>& centrality() const { return centrality_; }
+
+private:
+    std::size_t slot(NodeIndex node, std::size_t bit) const { return static_cast<std::size_t>(node) * kWidth + bit; }
+
+    void accumulate() {
+        const auto& rows = search_.rows();
+        for (std::size_t d = search_.level_count(); d-- > 0;) {
+            // share_ of level d's nodes collects the successors' shares first ...
+            for (const auto& [v, sources] : search_.level(d)) {
+                double* sum = &share_[slot(v, 0)];
+                for (std::uint32_t a = rows.row_start[v]; a < rows.row_start[v + 1]; ++a) {
+                    const NodeIndex w = rows.column[a];
+                    const MultiSourceBfs::Mask dag = sources & next_level_[w];
+                    if (dag == 0) continue;
+                    const double* successor = &share_[slot(w, 0)];
+                    for_each_bit(dag, [&](std::size_t b) { sum[b] += successor[b]; });
+                }
+            }
+            // ... then becomes their own share, once the next level is no longer needed.
+            if (d + 1 < search_.level_count()) {
+                for (const auto& entry : search_.level(d + 1)) {
+                    clear_slots(entry);
+                    next_level_[entry.node] = 0;
+                }
+            }
+            for (const auto& [v, sources] : search_.level(d)) {
+                double* share = &share_[slot(v, 0)];
+                const double* paths = &paths_[slot(v, 0)];
+                double dependency_sum = 0.0;
+                for_each_bit(sources, [&](std::size_t b) {
+                    const double dependency = paths[b] * share[b];
+                    dependency_sum += dependency;
+                    share[b] = (1.0 + dependency) / paths[b];
+                });
+                if (d > 0) centrality_[v] += dependency_sum;  // a source is not between itself and others
+                next_level_[v] = sources;
+            }
+        }
+        if (search_.level_count() > 0) {
+            for (const auto& entry : search_.level(0)) {
+                clear_slots(entry);
+                next_level_[entry.node] = 0;
+            }
+        }
+    }
+
+    void clear_slots(const MultiSourceBfs::Reached& entry) {
+        for_each_bit(entry.sources, [&](std::size_t b) {
+            paths_[slot(entry.node, b)] = 0.0;
+            share_[slot(entry.node, b)] = 0.0;
+        });
+    }
+
+    std::size_t node_count_;
+    MultiSourceBfs search_;
+    std::vector<double> centrality_;
+    std::vector<double> paths_;  // sigma_s(v): shortest paths from source bit s to v
+    std::vector<double> share_;  // sums of successors' shares, then (1 + delta_s(v)) / sigma_s(v)
+    std::vector<MultiSourceBfs::Mask> next_level_;  // the sources that reach each node at level d + 1
+};
+
+// 64 sources at a time need two rows of 64 numbers per organisation and worker;
+// beyond this many organisations one source at a time keeps memory at O(n).
+constexpr std::size_t kBatchedUpTo = 250'000;
+
+template <typename Worker>
+std::vector<double> summed(const std::vector<Worker>& workers, std::size_t node_count) {
+    std::vector<double> total(node_count, 0.0);
     for (const auto& worker : workers) {
         for (std::size_t v = 0; v < total.size(); ++v) total[v] += worker.centrality()[v];
     }
     return total;
+}
+
+std::vector<double> hop_betweenness(const AnalysisGraph& graph) {
+    const std::size_t n = graph.node_count();
+    if (n > kBatchedUpTo) return summed(for_each_source(n, [&] { return HopBrandes(graph); }), n);
+    return summed(for_each_task(n, BatchBrandes::kWidth, [&] { return BatchBrandes(graph); }), n);
 }
 
 // Weighted shortest paths: Boost's Brandes with Dijkstra.

@@ -1,33 +1,18 @@
 #include "analysis/measures/closeness.hpp"
 
+#include <array>
 #include <limits>
+#include <span>
 
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
+#include "analysis/snapshot/multi_source_bfs.hpp"
 #include "analysis/snapshot/parallel_sources.hpp"
 
 namespace stakemap {
 namespace {
 
 constexpr double kUnreached = std::numeric_limits<double>::infinity();
-
-// Distances from `source` along `arcs` by breadth-first search; `queue` is scratch space.
-void hop_distances(const ArcGraph& arcs, NodeIndex source, std::vector<double>& distance, std::vector<NodeIndex>& queue) {
-    std::fill(distance.begin(), distance.end(), kUnreached);
-    queue.clear();
-    distance[source] = 0.0;
-    queue.push_back(source);
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const NodeIndex u = queue[head];
-        for (const auto arc : boost::make_iterator_range(boost::out_edges(u, arcs))) {
-            const NodeIndex v = boost::target(arc, arcs);
-            if (distance[v] == kUnreached) {
-                distance[v] = distance[u] + 1.0;
-                queue.push_back(v);
-            }
-        }
-    }
-}
 
 void weighted_distances(const ArcGraph& arcs, NodeIndex source, std::vector<double>& distance) {
     boost::dijkstra_shortest_paths(
@@ -37,25 +22,64 @@ void weighted_distances(const ArcGraph& arcs, NodeIndex source, std::vector<doub
             .distance_inf(kUnreached));
 }
 
+// closeness(u) from the r others that reach u at distances summing to `total`.
+void store(ClosenessResult& result, NodeIndex u, std::size_t n, std::size_t reached, double total, double harmonic) {
+    result.harmonic[u] = harmonic;
+    if (total > 0.0 && n > 1) {
+        const double r = static_cast<double>(reached);
+        result.closeness[u] = (r / total) * (r / static_cast<double>(n - 1));
+    }
+}
+
+// Hop distances to 64 organisations at a time: one multi-source search over the
+// reversed arcs, whose levels give each target's count and sum of distances.
+struct BatchHopCloseness {
+    const AnalysisGraph* graph;
+    ClosenessResult* result;
+    MultiSourceBfs search;
+
+    void visit(std::size_t batch) {
+        const std::size_t n = graph->node_count();
+        constexpr std::size_t kWidth = MultiSourceBfs::kWidth;
+        std::array<NodeIndex, kWidth> targets{};
+        std::size_t count = 0;
+        for (std::size_t u = batch * kWidth; u < n && count < kWidth; ++u) targets[count++] = static_cast<NodeIndex>(u);
+        search.run(std::span<const NodeIndex>(targets.data(), count), [](NodeIndex, NodeIndex, MultiSourceBfs::Mask) {});
+        std::array<double, kWidth> total{}, harmonic{};
+        std::array<std::size_t, kWidth> reached{};
+        for (std::size_t d = 1; d < search.level_count(); ++d) {
+            for (const auto& entry : search.level(d)) {
+                for_each_bit(entry.sources, [&](std::size_t b) {
+                    ++reached[b];
+                    total[b] += static_cast<double>(d);
+                    harmonic[b] += 1.0 / static_cast<double>(d);
+                });
+            }
+        }
+        for (std::size_t b = 0; b < count; ++b) store(*result, targets[b], n, reached[b], total[b], harmonic[b]);
+    }
+};
+
 }  // namespace
 
 ClosenessResult closeness_centrality(const AnalysisGraph& graph, PathLength length) {
     const std::size_t n = graph.node_count();
     ClosenessResult result{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
-    // Searching the reversed arcs from u yields every distance d(v, u) to u.
-    // Each source writes only its own entries, so workers never share a slot.
+    // Each target writes only its own entries, so workers never share a slot.
+    if (length == PathLength::hops) {
+        for_each_task(n, MultiSourceBfs::kWidth, [&] { return BatchHopCloseness{&graph, &result, MultiSourceBfs(graph.in_rows(), n)}; });
+        return result;
+    }
+    // Weighted: Dijkstra over the reversed arcs from u yields every distance d(v, u) to u.
     struct Worker {
         const AnalysisGraph* graph;
-        PathLength length;
         ClosenessResult* result;
         std::vector<double> distance;
-        std::vector<NodeIndex> queue;
 
-        void visit(std::size_t source) {
-            const auto u = static_cast<NodeIndex>(source);
+        void visit(std::size_t target) {
+            const auto u = static_cast<NodeIndex>(target);
             const std::size_t n = graph->node_count();
-            if (length == PathLength::hops) hop_distances(graph->in_arcs(), u, distance, queue);
-            else weighted_distances(graph->in_arcs(), u, distance);
+            weighted_distances(graph->in_arcs(), u, distance);
             double total = 0.0;
             double harmonic = 0.0;
             std::size_t reached = 0;  // others that reach u
@@ -65,18 +89,10 @@ ClosenessResult closeness_centrality(const AnalysisGraph& graph, PathLength leng
                 total += distance[v];
                 if (distance[v] > 0) harmonic += 1.0 / distance[v];
             }
-            result->harmonic[u] = harmonic;
-            if (total > 0.0 && n > 1) {
-                const double r = static_cast<double>(reached);
-                result->closeness[u] = (r / total) * (r / static_cast<double>(n - 1));
-            }
+            store(*result, u, n, reached, total, harmonic);
         }
     };
-    for_each_source(n, [&] {
-        Worker worker{&graph, length, &result, std::vector<double>(n), {}};
-        worker.queue.reserve(n);
-        return worker;
-    });
+    for_each_source(n, [&] { return Worker{&graph, &result, std::vector<double>(n)}; });
     return result;
 }
 

@@ -9,7 +9,8 @@
 // (wf_improved=True). 0 when nothing reaches u, or n = 1.
 // harmonic(u) = sum over v != u of 1/d(v, u), with 1/inf = 0; not normalised,
 // as NetworkX.
-// One BFS (or Dijkstra, weighted) per organisation, spread over all cores:
+// Unweighted: one bit-parallel BFS per 64 organisations; weighted: one
+// Dijkstra per organisation; spread over all cores:
 // O(nm) / O(n(m + n log n)) work.
 
 #include <vector>

@@ -42,6 +42,10 @@ AnalysisGraph::Rows AnalysisGraph::in_rows() const {
     return {arcs.m_forward.m_rowstart, arcs.m_forward.m_column};
 }
 
+AnalysisGraph::Rows AnalysisGraph::out_rows() const {
+    return {out_.m_forward.m_rowstart, out_.m_forward.m_column};
+}
+
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) {
     std::vector<Tie> ties;
     ties.reserve(map.relationship_count());

@@ -68,6 +68,8 @@ public:
         const std::vector<NodeIndex>& column;
     };
     Rows in_rows() const;
+    // The out-arcs the same way.
+    Rows out_rows() const;
 
     const SimplificationReport& report() const { return report_; }
 

@@ -18,26 +18,31 @@ inline std::size_t analysis_threads() {
     return cores == 0 ? 1 : cores;
 }
 
-// `make_worker()` returns an object with `void visit(source)`; workers are
-// returned in order so the caller can combine them deterministically.
+// `make_worker()` returns an object with `void visit(task)`; workers are
+// returned in order so the caller can combine them deterministically. Each task
+// covers `sources_per_task` sources (the last one what is left of
+// `source_count`): progress counts sources. A worker is started for every 64
+// sources at most (a thread is not worth starting for a few cheap searches).
 template <typename MakeWorker>
-auto for_each_source(std::size_t source_count, MakeWorker make_worker) {
+auto for_each_task(std::size_t source_count, std::size_t sources_per_task, MakeWorker make_worker) {
     using Worker = decltype(make_worker());
     ProgressReport* report = current_progress();
     if (report) report->begin(report->snapshot().task, source_count);
-    const std::size_t threads = std::max<std::size_t>(1, std::min(analysis_threads(), source_count / 64 + 1));
+    const std::size_t tasks = (source_count + sources_per_task - 1) / sources_per_task;
+    const std::size_t threads = std::max<std::size_t>(1, std::min({analysis_threads(), source_count / 64 + 1, tasks}));
     std::vector<Worker> workers;
     workers.reserve(threads);
     for (std::size_t t = 0; t < threads; ++t) workers.push_back(make_worker());
     std::vector<std::thread> pool;
-    const std::size_t block = (source_count + threads - 1) / threads;
+    const std::size_t block = (tasks + threads - 1) / threads;
     for (std::size_t t = 0; t < threads; ++t) {
-        const std::size_t begin = std::min(source_count, t * block);
-        const std::size_t end = std::min(source_count, begin + block);
-        auto run = [&workers, t, begin, end, report] {
-            for (std::size_t s = begin; s < end; ++s) {
-                workers[t].visit(s);
-                if (progress_step(report)) break;  // cancelled: the caller throws below
+        const std::size_t begin = std::min(tasks, t * block);
+        const std::size_t end = std::min(tasks, begin + block);
+        auto run = [&workers, t, begin, end, report, source_count, sources_per_task] {
+            for (std::size_t task = begin; task < end; ++task) {
+                workers[t].visit(task);
+                const std::size_t covered = std::min(source_count, (task + 1) * sources_per_task) - task * sources_per_task;
+                if (progress_step(report, covered)) break;  // cancelled: the caller throws below
             }
         };
         if (t + 1 == threads) run();  // the calling thread takes the last block
@@ -46,6 +51,12 @@ auto for_each_source(std::size_t source_count, MakeWorker make_worker) {
     for (auto& thread : pool) thread.join();
     throw_if_cancelled();
     return workers;
+}
+
+// One task per source.
+template <typename MakeWorker>
+auto for_each_source(std::size_t source_count, MakeWorker make_worker) {
+    return for_each_task(source_count, 1, make_worker);
 }
 
 }  // namespace stakemap
