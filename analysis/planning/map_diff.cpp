@@ -56,14 +56,27 @@ std::vector<FieldChange> organisation_changes(const Organisation& before, const 
     return changes;
 }
 
-std::map<TieKey, const Relationship*> ties_of(const StakeholderMap& map) {
-    std::map<TieKey, const Relationship*> ties;
+// A tie as (source id, target id, type), viewing the map's own strings: no copies
+// for the hundreds of thousands of ties that did not change.
+struct TieView {
+    std::string_view source, target, type;
+    const Relationship* data;
+    auto key() const { return std::tie(source, target, type); }
+    TieKey owned() const { return {std::string(source), std::string(target), std::string(type)}; }
+};
+
+// Every distinct tie once (a repeated tie counts once: the first), sorted by key.
+std::vector<TieView> ties_of(const StakeholderMap& map) {
+    std::vector<TieView> ties;
+    ties.reserve(map.relationship_count());
     for (const auto handle : map.relationship_handles()) {
         const auto tie = map.relationship(handle);
-        TieKey key{map.organisation(tie.source).id, map.organisation(tie.target).id, tie.data.type};
-        if (!map.directed() && key.target < key.source) std::swap(key.source, key.target);
-        ties.emplace(std::move(key), &tie.data);  // a repeated tie counts once
+        TieView view{map.organisation(tie.source).id, map.organisation(tie.target).id, tie.data.type, &tie.data};
+        if (!map.directed() && view.target < view.source) std::swap(view.source, view.target);
+        ties.push_back(view);
     }
+    std::stable_sort(ties.begin(), ties.end(), [](const TieView& a, const TieView& b) { return a.key() < b.key(); });
+    ties.erase(std::unique(ties.begin(), ties.end(), [](const TieView& a, const TieView& b) { return a.key() == b.key(); }), ties.end());
     return ties;
 }
 
@@ -124,21 +137,22 @@ MapDiff diff_maps(MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::siz
         if (!new_map.find(old_map.organisation(v).id)) diff.removed.push_back(old_map.organisation(v).id);
     }
 
+    // Both lists are sorted by key: one walk finds the ties added, removed and changed.
     const auto old_ties = ties_of(old_map), new_ties = ties_of(new_map);
-    for (const auto& [key, data] : new_ties) {
-        const auto then = old_ties.find(key);
-        if (then == old_ties.end()) {
-            diff.ties_added.push_back(key);
+    auto then = old_ties.begin();
+    for (const TieView& now : new_ties) {
+        for (; then != old_ties.end() && then->key() < now.key(); ++then) diff.ties_removed.push_back(then->owned());
+        if (then == old_ties.end() || now.key() < then->key()) {
+            diff.ties_added.push_back(now.owned());
             continue;
         }
         std::vector<FieldChange> fields;
-        compare(fields, "weight", number_text(then->second->weight), number_text(data->weight));
-        compare_attributes(fields, then->second->attributes, data->attributes);
-        if (!fields.empty()) diff.ties_changed.push_back({key, std::move(fields)});
+        compare(fields, "weight", number_text(then->data->weight), number_text(now.data->weight));
+        compare_attributes(fields, then->data->attributes, now.data->attributes);
+        if (!fields.empty()) diff.ties_changed.push_back({now.owned(), std::move(fields)});
+        ++then;
     }
-    for (const auto& [key, data] : old_ties) {
-        if (!new_ties.count(key)) diff.ties_removed.push_back(key);
-    }
+    for (; then != old_ties.end(); ++then) diff.ties_removed.push_back(then->owned());
 
     compare_measures(diff, old_analysis, new_analysis, brokers);
     return diff;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_set>
 
 #include "analysis/map_analysis.hpp"
@@ -16,6 +17,7 @@
 #include "analysis/planning/gap_report.hpp"
 #include "analysis/planning/mixing.hpp"
 #include "analysis/measures/structure.hpp"
+#include "analysis/snapshot/parallel_sources.hpp"
 #include "analysis/snapshot/symmetric_adjacency.hpp"
 #include "analysis/planning/wording.hpp"
 #include "graph/vocabulary.hpp"
@@ -95,21 +97,39 @@ public:
         };
         // Only the head of the ranking is needed: enough for the constraint re-ranking and for
         // every gap's candidates to compete. Kept in a heap (worst on top) as candidates are
-        // scored, so memory follows the head, not the millions of candidate pairs.
+        // scored, so memory follows the head, not the millions of candidate pairs. Scoring reads
+        // only, so the candidates are split between the cores, each keeping its own head; the
+        // order is total (ids break ties), so the heads' best are the sequential run's.
         const std::size_t head = std::max(options_.top * 3, kHead);
-        std::vector<Suggestion> scored;
-        scored.reserve(std::min(head + 1, candidates.size()));
-        for (const auto& [u, v] : candidates) {
-            Suggestion next = score(u, v);
-            if (scored.size() == head && !better(next, scored.front())) continue;
-            scored.push_back(std::move(next));
-            std::push_heap(scored.begin(), scored.end(), better);
-            if (scored.size() > head) {
-                std::pop_heap(scored.begin(), scored.end(), better);
-                scored.pop_back();
+        const auto best_of = [&](std::size_t begin, std::size_t end) {
+            std::vector<Suggestion> kept;
+            kept.reserve(std::min(head + 1, end - begin));
+            for (std::size_t k = begin; k < end; ++k) {
+                Suggestion next = score(candidates[k].first, candidates[k].second);
+                if (kept.size() == head && !better(next, kept.front())) continue;
+                kept.push_back(std::move(next));
+                std::push_heap(kept.begin(), kept.end(), better);
+                if (kept.size() > head) {
+                    std::pop_heap(kept.begin(), kept.end(), better);
+                    kept.pop_back();
+                }
             }
+            return kept;
+        };
+        const std::size_t threads = std::min(analysis_threads(), candidates.size() / kCandidatesPerThread + 1);
+        std::vector<std::vector<Suggestion>> heads(threads);
+        {
+            std::vector<std::jthread> pool;
+            const std::size_t block = (candidates.size() + threads - 1) / threads;
+            for (std::size_t t = 0; t + 1 < threads; ++t) {
+                pool.emplace_back([&, t] { heads[t] = best_of(t * block, std::min(candidates.size(), (t + 1) * block)); });
+            }
+            heads[threads - 1] = best_of(std::min(candidates.size(), (threads - 1) * block), candidates.size());
         }
+        std::vector<Suggestion> scored;
+        for (auto& part : heads) scored.insert(scored.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
         std::sort(scored.begin(), scored.end(), better);
+        if (scored.size() > head) scored.resize(head);
         // A focal organisation's constraint is worth recomputing for its leading candidates only.
         if (options_.focus) {
             for (Suggestion& suggestion : scored) add_constraint_relief(suggestion);
@@ -120,6 +140,7 @@ public:
         return scored;
     }
     static constexpr std::size_t kHead = 300;
+    static constexpr std::size_t kCandidatesPerThread = 20'000;  // fewer are scored at once on one core
 
     // Planners bring several partners at once: each pick counts only the gaps the picks above it
     // have not closed yet (greedy on the effect), so ten suggestions close as many gaps as they can.
@@ -356,7 +377,7 @@ private:
         return weights_.structure * s.structure + weights_.complementarity * s.complementarity + weights_.bridging * s.bridging;
     }
 
-    Suggestion score(std::size_t u, std::size_t v) {
+    Suggestion score(std::size_t u, std::size_t v) const {
         Suggestion s;
         s.source = u;
         s.target = v;

@@ -1,9 +1,12 @@
 #include "analysis/planning/whatif.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <span>
 #include <cstdio>
 #include <stdexcept>
 #include <tuple>
@@ -14,14 +17,15 @@
 #include "analysis/measures/betweenness.hpp"
 #include "analysis/planning/coverage.hpp"
 #include "analysis/planning/gap_report.hpp"
+#include "analysis/snapshot/multi_source_bfs.hpp"
 #include "analysis/snapshot/parallel_sources.hpp"
 #include "analysis/measures/structure.hpp"
 
 namespace stakemap {
 namespace {
 
-// Mean hop distance over ordered pairs that are connected, by one BFS per
-// organisation on all cores.
+// Mean hop distance over ordered pairs that are connected, by multi-source BFS
+// (64 sources per search) on all cores.
 // Also within the largest part alone: when a change splits the map, the mean over all
 // connected pairs falls just because far-apart pairs are no longer connected.
 // Above kExactDistancesUpTo, from kDistanceSources sources at an even stride (by index, so a map and
@@ -31,52 +35,42 @@ std::pair<double, double> average_distances(const AnalysisGraph& graph, const Co
     for (std::size_t c = 1; c < components.sizes.size(); ++c) {
         if (components.sizes[c] > components.sizes[largest]) largest = c;
     }
-    struct Worker {
-        const AnalysisGraph* graph;
-        const ComponentResult* components;
-        std::size_t largest;
-        std::vector<std::uint32_t> distance;
-        std::vector<NodeIndex> queue;
-        double total = 0.0;
-        double pairs = 0.0;
-        double total_largest = 0.0, pairs_largest = 0.0;
-        void visit(std::size_t source) {
-            const double total_before = total, pairs_before = pairs;
-            search(source);
-            if (components->component[source] == largest) {
-                total_largest += total - total_before;
-                pairs_largest += pairs - pairs_before;
-            }
-        }
-        void search(std::size_t source) {
-            const ArcGraph& arcs = graph->out_arcs();
-            std::fill(distance.begin(), distance.end(), std::numeric_limits<std::uint32_t>::max());
-            queue.clear();
-            distance[source] = 0;
-            queue.push_back(static_cast<NodeIndex>(source));
-            for (std::size_t head = 0; head < queue.size(); ++head) {
-                const NodeIndex u = queue[head];
-                for (const auto arc : boost::make_iterator_range(boost::out_edges(u, arcs))) {
-                    const NodeIndex v = boost::target(arc, arcs);
-                    if (distance[v] != std::numeric_limits<std::uint32_t>::max()) continue;
-                    distance[v] = distance[u] + 1;
-                    total += distance[v];
-                    pairs += 1;
-                    queue.push_back(v);
-                }
-            }
-        }
-    };
     const std::size_t n = graph.node_count();
     const bool sampled = n > kExactDistancesUpTo;
     const std::size_t count = sampled ? kDistanceSources : n;
     sources_used = sampled ? count : 0;
-    struct Sampled : Worker {
-        std::size_t stride = 1;
-        void visit(std::size_t k) { Worker::visit(k * stride); }
-    };
     const std::size_t stride = sampled ? n / count : 1;
-    const auto workers = for_each_source(count, [&] { return Sampled{{&graph, &components, largest, std::vector<std::uint32_t>(n), {}}, stride}; });
+    struct Worker {
+        const ComponentResult* components;
+        std::size_t largest, count, stride;
+        MultiSourceBfs search;
+        double total = 0.0, pairs = 0.0;
+        double total_largest = 0.0, pairs_largest = 0.0;
+
+        void visit(std::size_t batch) {
+            std::array<NodeIndex, MultiSourceBfs::kWidth> sources{};
+            std::size_t width = 0;
+            MultiSourceBfs::Mask in_largest = 0;  // the sources in the largest part
+            for (std::size_t k = batch * MultiSourceBfs::kWidth; k < count && width < MultiSourceBfs::kWidth; ++k, ++width) {
+                sources[width] = static_cast<NodeIndex>(k * stride);
+                if (components->component[sources[width]] == largest) in_largest |= MultiSourceBfs::Mask{1} << width;
+            }
+            search.run(std::span<const NodeIndex>(sources.data(), width), [](NodeIndex, NodeIndex, MultiSourceBfs::Mask) {});
+            for (std::size_t d = 1; d < search.level_count(); ++d) {
+                for (const auto& entry : search.level(d)) {
+                    const auto reached = static_cast<double>(std::popcount(entry.sources));
+                    const auto reached_largest = static_cast<double>(std::popcount(entry.sources & in_largest));
+                    pairs += reached;
+                    total += reached * static_cast<double>(d);
+                    pairs_largest += reached_largest;
+                    total_largest += reached_largest * static_cast<double>(d);
+                }
+            }
+        }
+    };
+    const auto workers = for_each_task(count, MultiSourceBfs::kWidth, [&] {
+        return Worker{&components, largest, count, stride, MultiSourceBfs(graph.out_rows(), n)};
+    });
     double total = 0.0, pairs = 0.0, total_largest = 0.0, pairs_largest = 0.0;
     for (const auto& worker : workers) {
         total += worker.total;

@@ -1,6 +1,7 @@
 #include "importers/rules/map_rules.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -317,22 +318,35 @@ std::vector<Problem> check_content(const std::vector<NodeFacts>& nodes, const st
                  "weight " + to_display_string(edge.weight) + " is not positive; weighted measures treat the tie as absent");
         }
     }
-    // Repeats: sort by (ends, type) and compare neighbours; integers, not strings, for speed.
-    std::vector<std::size_t> order(edges.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    auto key = [&](std::size_t k) {
+    // Repeats: sort by (ends, type, position) and compare neighbours. The ends are packed
+    // in one integer held beside the position, so the sort reads no edge but for equal ends.
+    struct Repeat {
+        std::uint64_t ends;
+        std::size_t index;
+    };
+    std::vector<Repeat> order;
+    order.reserve(edges.size());
+    for (std::size_t k = 0; k < edges.size(); ++k) {
         const EdgeFacts& edge = edges[k];
         const bool swap = !directed && edge.source > edge.target;
-        return std::make_tuple(swap ? edge.target : edge.source, swap ? edge.source : edge.target, edge.type);
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+        const std::uint64_t low = swap ? edge.target : edge.source, high = swap ? edge.source : edge.target;
+        order.push_back({low << 32 | high, k});
+    }
+    std::sort(order.begin(), order.end(), [&](const Repeat& a, const Repeat& b) {
+        if (a.ends != b.ends) return a.ends < b.ends;
+        const int types = edges[a.index].type.compare(edges[b.index].type);
+        return types != 0 ? types < 0 : a.index < b.index;
+    });
+    const auto same = [&](const Repeat& a, const Repeat& b) { return a.ends == b.ends && edges[a.index].type == edges[b.index].type; };
+    std::size_t first = 0;  // the first of the run of repeats order[i] belongs to
     for (std::size_t i = 1; i < order.size(); ++i) {
-        if (key(order[i]) != key(order[i - 1])) continue;
-        std::size_t first = i - 1;
-        while (first > 0 && key(order[first - 1]) == key(order[i])) --first;
-        const EdgeFacts& edge = edges[order[i]];
+        if (!same(order[i], order[i - 1])) {
+            first = i;
+            continue;
+        }
+        const EdgeFacts& edge = edges[order[i].index];
         warn(ProblemKind::repeated_relationship, path_of(edge),
-             "repeats " + path_of(edges[order[first]]) + " ('" + names.id_of(edge.source) + "' - '" + names.id_of(edge.target) +
+             "repeats " + path_of(edges[order[first].index]) + " ('" + names.id_of(edge.source) + "' - '" + names.id_of(edge.target) +
                  "', same type); measures merge them into one tie with the weights added");
     }
     sort_by_position(problems);
