@@ -112,6 +112,19 @@ Organisation read_node(const json& node, bool node_link, bool gephi = false) {
     return organisation;
 }
 
+// Sets one field of a tie. The field's location ("edges/7/weight") is only built when the
+// value is refused: the assignment is then repeated with it, to throw where it belongs.
+void assign_edge_field(Relationship& relationship, const std::string& field, const AttributeValue& value, const std::string& file,
+                       const std::string& path, std::string_view under) {
+    static const SourceLocation unplaced;
+    try {
+        assign_relationship_field(relationship, field, value, unplaced);
+    } catch (const ImportError&) {
+        assign_relationship_field(relationship, field, value, at_path(file, path + std::string(under)));
+        throw;
+    }
+}
+
 Relationship read_edge(const json& edge, const std::string& file, const std::string& path, bool node_link, bool map_directed,
                        bool gephi = false) {
     Relationship relationship;
@@ -124,14 +137,14 @@ Relationship read_edge(const json& edge, const std::string& file, const std::str
                 auto converted = attribute_of(inner);
                 if (!converted) continue;
                 const std::string field = to_lower_ascii(name) == "weight" ? "weight" : name;  // Gephi writes "Weight"
-                assign_relationship_field(relationship, field, *converted, at_path(file, path + "/attributes/" + name));
+                assign_edge_field(relationship, field, *converted, file, path, "/attributes/" + name);
             }
             continue;
         }
         if (key == "attributes" && !node_link && value.is_object()) {
             copy_attributes(value, relationship.attributes);
         } else if (auto converted = attribute_of(value)) {
-            assign_relationship_field(relationship, key, *converted, at_path(file, path + "/" + key));
+            assign_edge_field(relationship, key, *converted, file, path, "/" + key);
         }
     }
     if (!node_link) relationship.provenance = read_provenance(edge);

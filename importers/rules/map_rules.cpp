@@ -62,7 +62,7 @@ public:
         const auto id = node.find("id");
         if (id == node.end()) {
             error(ProblemKind::missing_field, path + "/id", "missing; expected the organisation id");
-        } else if (const auto text = id_at(*id, path + "/id"); text && !streaming_) {
+        } else if (const auto text = id_at(*id, path, "id"); text && !streaming_) {
             const auto [first, inserted] = ids_.emplace(*text, path);
             if (!inserted) {
                 error(ProblemKind::duplicate_id, path + "/id",
@@ -81,7 +81,7 @@ public:
             const auto value = edge.find(end);
             if (value == edge.end()) {
                 error(ProblemKind::missing_field, path + "/" + end, "missing; expected an organisation id");
-            } else if (const auto id = id_at(*value, path + "/" + end); id && !streaming_ && !ids_.count(*id)) {
+            } else if (const auto id = id_at(*value, path, end); id && !streaming_ && !ids_.count(*id)) {
                 error(ProblemKind::unknown_reference, path + "/" + end, "unknown organisation '" + *id + "'; expected an id declared in nodes");
             }
         }
@@ -132,18 +132,20 @@ private:
     }
 
     // Ids may be strings or (NetworkX) integers; returns the id as text, or nothing after reporting.
-    std::optional<std::string> id_at(const json& value, const std::string& path) {
+    // `path` + "/" + `field` names the id; built only for an error (this runs for every tie).
+    std::optional<std::string> id_at(const json& value, const std::string& element_path, std::string_view field) {
+        const auto path = [&] { return element_path + "/" + std::string(field); };
         if (value.is_string()) {
             std::string id = trim(value.get<std::string>());  // as MapBuilder compares ids
             if (id.empty()) {
-                error(ProblemKind::empty_id, path, "empty id; expected a non-empty string");
+                error(ProblemKind::empty_id, path(), "empty id; expected a non-empty string");
                 return std::nullopt;
             }
             return id;
         }
         if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
         if (value.is_number_unsigned()) return std::to_string(value.get<std::uint64_t>());
-        error(ProblemKind::wrong_type, path, std::string("expected a string or integer id, got ") + value.type_name());
+        error(ProblemKind::wrong_type, path(), std::string("expected a string or integer id, got ") + value.type_name());
         return std::nullopt;
     }
 
