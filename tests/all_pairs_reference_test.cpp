@@ -108,3 +108,31 @@ TEST_CASE("Betweenness and closeness equal their definitions on random maps of 1
         CHECK(nonzero > c.n / 4);  // the maps are connected enough for the check to mean something
     }
 }
+
+#include <boost/graph/betweenness_centrality.hpp>
+
+TEST_CASE("Weighted betweenness on all cores equals Boost.Graph's Brandes with Dijkstra", "[betweenness]") {
+    // Weights 1, 2 and 4 give lengths 1, 1/2 and 1/4, exact in binary: many paths tie in length.
+    for (const bool directed : {false, true}) {
+        std::mt19937 random(directed ? 11 : 12);
+        std::uniform_int_distribution<NodeIndex> pick(0, 179);
+        std::vector<AnalysisGraph::Tie> ties;
+        for (int i = 0; i < 420; ++i) ties.push_back({pick(random), pick(random), static_cast<double>(1u << (random() % 3))});
+        const auto graph = AnalysisGraph::from_ties(180, directed, ties);
+        std::vector<double> reference(graph.node_count(), 0.0);
+        const ArcGraph& arcs = graph.out_arcs();
+        boost::brandes_betweenness_centrality(
+            arcs, boost::centrality_map(boost::make_iterator_property_map(reference.begin(), boost::get(boost::vertex_index, arcs)))
+                      .weight_map(boost::get(&Arc::distance, arcs)));
+        const double scale = 1.0 / (179.0 * 178.0);
+        const auto values = betweenness_centrality(graph, PathLength::inverse_weight);
+        std::size_t nonzero = 0;
+        for (std::size_t v = 0; v < values.size(); ++v) {
+            INFO((directed ? "directed" : "undirected") << ", organisation " << v);
+            CHECK(values[v] == Approx(reference[v] * scale).margin(1e-12));
+            nonzero += reference[v] > 0;
+        }
+        CHECK(nonzero > 40);
+        CHECK(values != betweenness_centrality(graph, PathLength::hops));  // the weights matter here
+    }
+}

@@ -1,10 +1,11 @@
 #include "analysis/measures/betweenness.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <span>
 
-#include <boost/graph/betweenness_centrality.hpp>
 
 #include "analysis/snapshot/multi_source_bfs.hpp"
 #include "analysis/snapshot/parallel_sources.hpp"
@@ -186,14 +187,92 @@ std::vector<double> hop_betweenness(const AnalysisGraph& graph) {
     return summed(for_each_task(n, BatchBrandes::kWidth, [&] { return BatchBrandes(graph); }), n);
 }
 
-// Weighted shortest paths: Boost's Brandes with Dijkstra.
+// Weighted shortest paths (a tie of weight w has length 1/w): Brandes with
+// Dijkstra from one source at a time, spread over all cores. Equal lengths are
+// compared exactly, as NetworkX and Boost do; a predecessor's length is
+// recomputed with the same addition, so it compares equal again.
+class WeightedBrandes {
+public:
+    explicit WeightedBrandes(const AnalysisGraph& graph)
+        : graph_(&graph),
+          centrality_(graph.node_count(), 0.0),
+          distance_(graph.node_count(), kUnreached),
+          paths_(graph.node_count(), 0.0),
+          dependency_(graph.node_count(), 0.0),
+          settled_(graph.node_count(), false) {}
+
+    void visit(std::size_t source_index) {
+        const auto source = static_cast<NodeIndex>(source_index);
+        const ArcGraph& out = graph_->out_arcs();
+        const ArcGraph& in = graph_->in_arcs();
+        order_.clear();
+        touched_.assign(1, source);
+        distance_[source] = 0.0;
+        paths_[source] = 1.0;
+        heap_.assign(1, {0.0, source});
+        const auto later = [](const Queued& a, const Queued& b) { return a.distance > b.distance; };
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), later);
+            const auto [d, u] = heap_.back();
+            heap_.pop_back();
+            if (settled_[u] || d > distance_[u]) continue;  // a stale entry
+            settled_[u] = true;
+            order_.push_back(u);
+            for (const auto arc : boost::make_iterator_range(boost::out_edges(u, out))) {
+                const double length = out[arc].distance;
+                if (!std::isfinite(length)) continue;
+                const NodeIndex v = boost::target(arc, out);
+                const double through = d + length;
+                if (through < distance_[v]) {
+                    if (distance_[v] == kUnreached) touched_.push_back(v);
+                    distance_[v] = through;
+                    paths_[v] = paths_[u];
+                    heap_.push_back({through, v});
+                    std::push_heap(heap_.begin(), heap_.end(), later);
+                } else if (through == distance_[v] && !settled_[v]) {
+                    paths_[v] += paths_[u];
+                }
+            }
+        }
+        for (std::size_t k = order_.size(); k-- > 1;) {
+            const NodeIndex w = order_[k];
+            const double share = (1.0 + dependency_[w]) / paths_[w];
+            for (const auto arc : boost::make_iterator_range(boost::out_edges(w, in))) {
+                const NodeIndex v = boost::target(arc, in);
+                if (settled_[v] && distance_[v] + in[arc].distance == distance_[w]) dependency_[v] += paths_[v] * share;
+            }
+            centrality_[w] += dependency_[w];
+        }
+        for (const NodeIndex v : touched_) {  // reset only what this source touched
+            distance_[v] = kUnreached;
+            paths_[v] = 0.0;
+            dependency_[v] = 0.0;
+            settled_[v] = false;
+        }
+    }
+
+    const std::vector<double>& centrality() const { return centrality_; }
+
+private:
+    static constexpr double kUnreached = std::numeric_limits<double>::infinity();
+    struct Queued {
+        double distance;
+        NodeIndex node;
+    };
+
+    const AnalysisGraph* graph_;
+    std::vector<double> centrality_;
+    std::vector<double> distance_;
+    std::vector<double> paths_;
+    std::vector<double> dependency_;
+    std::vector<char> settled_;
+    std::vector<NodeIndex> order_;    // settled, nearest first
+    std::vector<NodeIndex> touched_;  // given a distance
+    std::vector<Queued> heap_;
+};
+
 std::vector<double> weighted_betweenness(const AnalysisGraph& graph) {
-    std::vector<double> centrality(graph.node_count(), 0.0);
-    const ArcGraph& arcs = graph.out_arcs();
-    boost::brandes_betweenness_centrality(
-        arcs, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, arcs)))
-                  .weight_map(boost::get(&Arc::distance, arcs)));
-    return centrality;
+    return summed(for_each_source(graph.node_count(), [&] { return WeightedBrandes(graph); }), graph.node_count());
 }
 
 }  // namespace

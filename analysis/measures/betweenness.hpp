@@ -1,5 +1,5 @@
 #pragma once
-// Betweenness centrality (Brandes 2001, through Boost.Graph): the share of
+// Betweenness centrality (Brandes 2001): the share of
 // shortest paths between other organisations that pass through each one.
 //
 // Normalised as NetworkX's default (normalized=True, endpoints=False): divided
@@ -8,7 +8,7 @@
 // pairs with no path contribute nothing.
 // Unweighted by default (hops; own Brandes for 64 sources at a time over a
 // bit-parallel multi-source BFS, batches spread over all cores); weighted, a
-// tie's length is 1/weight (Boost.Graph's Brandes with Dijkstra).
+// tie's length is 1/weight (Brandes with Dijkstra, sources spread over all cores).
 // O(nm) unweighted, O(nm + n^2 log n) weighted; O(64 n + m) memory per core
 // (O(n + m), one source at a time, above 250,000 organisations).
 
