@@ -55,6 +55,21 @@ TEST_CASE("ties between communities", "[communities]") {
     const auto graph = two_triangles();
     const auto result = louvain_communities(graph);
     const auto between = ties_between_communities(graph, result);
-    CHECK(between[0][1] == 1.0);
-    CHECK(between[1][0] == 0.0);  // only a < b is filled
+    CHECK(between.between(0, 1) == 1.0);
+    CHECK(between.between(1, 0) == 1.0);  // either order
+    CHECK(between.between(0, 0) == 0.0);  // ties inside a community are not counted
+    CHECK(between.linked_pairs() == 1);
+}
+
+TEST_CASE("Ties between communities stay small on a map of 60,000 lone organisations", "[communities]") {
+    // Each lone organisation is its own community: a table of every pair would need
+    // 60,000^2 numbers (29 GB). Only the pairs with ties are kept.
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties = {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}};
+    const auto graph = graph_of(60'000, false, ties);
+    const auto result = louvain_communities(graph);
+    CHECK(result.count == 2 + (60'000 - 6));
+    const auto between = ties_between_communities(graph, result);
+    CHECK(between.linked_pairs() == 1);
+    CHECK(between.between(result.community[2], result.community[3]) == 1.0);
+    CHECK(between.between(result.community[0], result.community[59'999]) == 0.0);
 }

@@ -214,17 +214,15 @@ double modularity(const SymmetricAdjacency& level, const std::vector<std::size_t
     return q;
 }
 
-std::vector<std::vector<double>> ties_between_communities(const AnalysisGraph& graph, const Communities& communities) {
-    std::vector<std::vector<double>> between(communities.count, std::vector<double>(communities.count, 0.0));
+CommunityTies ties_between_communities(const AnalysisGraph& graph, const Communities& communities) {
+    CommunityTies between;
     const ArcGraph& arcs = graph.out_arcs();
     for (NodeIndex u = 0; u < graph.node_count(); ++u) {
         for (const auto arc : boost::make_iterator_range(boost::out_edges(u, arcs))) {
             const NodeIndex v = boost::target(arc, arcs);
             if (!graph.directed() && v < u) continue;  // each undirected tie once
-            std::size_t a = communities.community[u], b = communities.community[v];
-            if (a == b) continue;
-            if (a > b) std::swap(a, b);
-            between[a][b] += arcs[arc].weight;
+            const std::size_t a = communities.community[u], b = communities.community[v];
+            if (a != b) between.add(a, b, arcs[arc].weight);
         }
     }
     return between;

@@ -13,8 +13,10 @@
 // in order of their first organisation. Isolated organisations are each their
 // own community. Roughly O(m) per pass, a handful of passes per level.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/snapshot/analysis_graph.hpp"
@@ -45,8 +47,27 @@ Communities louvain_communities(const SymmetricAdjacency& weighted, const Commun
 double modularity(const AnalysisGraph& graph, const std::vector<std::size_t>& community);
 double modularity(const SymmetricAdjacency& weighted, const std::vector<std::size_t>& community);
 
-// Tie weight between every pair of communities (undirected, summed), for
-// "groups that never meet". between[a][b] with a < b.
-std::vector<std::vector<double>> ties_between_communities(const AnalysisGraph& graph, const Communities& communities);
+// Tie weight between pairs of communities (undirected, summed), for "groups
+// that never meet". Only pairs with ties are stored: a big map has tens of
+// thousands of one-organisation communities, and a dense table of all pairs
+// would take gigabytes.
+class CommunityTies {
+public:
+    void add(std::size_t a, std::size_t b, double weight) { weight_[key(a, b)] += weight; }
+    // The summed weight between a and b, in either order; 0 when they share no tie.
+    double between(std::size_t a, std::size_t b) const {
+        const auto found = weight_.find(key(a, b));
+        return found == weight_.end() ? 0.0 : found->second;
+    }
+    std::size_t linked_pairs() const { return weight_.size(); }
+
+private:
+    static std::uint64_t key(std::size_t a, std::size_t b) {
+        return static_cast<std::uint64_t>(std::min(a, b)) << 32 | static_cast<std::uint64_t>(std::max(a, b));
+    }
+    std::unordered_map<std::uint64_t, double> weight_;
+};
+
+CommunityTies ties_between_communities(const AnalysisGraph& graph, const Communities& communities);
 
 }  // namespace stakemap

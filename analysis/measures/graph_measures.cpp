@@ -78,7 +78,7 @@ const Communities& GraphMeasures::communities() {
     });
 }
 
-const std::vector<std::vector<double>>& GraphMeasures::ties_between_communities() {
+const CommunityTies& GraphMeasures::ties_between_communities() {
     return compute_once(between_communities_, [&] { return stakemap::ties_between_communities(graph(), communities()); });
 }
 

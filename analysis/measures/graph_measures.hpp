@@ -58,7 +58,7 @@ public:
     const ComponentResult& components();
     const Communities& communities();
     // Tie weight between every pair of communities (a < b), for "groups that never meet".
-    const std::vector<std::vector<double>>& ties_between_communities();
+    const CommunityTies& ties_between_communities();
     const FragilityResult& fragility();
     const std::vector<std::size_t>& cut_off();
     const StructuralHoles& structural_holes();  // unweighted, as NetworkX's default
@@ -90,7 +90,7 @@ private:
     std::optional<DegreeResult> degrees_;
     std::optional<ComponentResult> components_;
     std::optional<Communities> communities_;
-    std::optional<std::vector<std::vector<double>>> between_communities_;
+    std::optional<CommunityTies> between_communities_;
     std::optional<FragilityResult> fragility_;
     std::optional<std::vector<std::size_t>> cut_off_;
     std::optional<StructuralHoles> holes_;

@@ -175,14 +175,18 @@ CommunityMeetings community_meetings(GraphMeasures& measures, const GapRules& ru
         community_degree[communities.community[v]] += degree.degree[v];
         ends += degree.degree[v];
     }
-    for (std::size_t a = 0; a < count; ++a) {
-        if (meetings.community_size[a] < rules.community_at_least) continue;
-        for (std::size_t b = a + 1; b < count; ++b) {
-            if (meetings.community_size[b] < rules.community_at_least) continue;
+    std::vector<std::size_t> sizeable;  // one-organisation communities are most of a big map's
+    for (std::size_t c = 0; c < count; ++c) {
+        if (meetings.community_size[c] >= rules.community_at_least) sizeable.push_back(c);
+    }
+    for (std::size_t i = 0; i < sizeable.size(); ++i) {
+        for (std::size_t j = i + 1; j < sizeable.size(); ++j) {
+            const std::size_t a = sizeable[i], b = sizeable[j];
             const double expected = ends > 0 ? community_degree[a] * community_degree[b] / ends : 0.0;
-            const CommunityPair pair{a, b, between[a][b], expected};
-            if (between[a][b] == 0) meetings.never_meet.push_back(pair);
-            else if (between[a][b] <= rules.barely_meet_at_most && expected >= rules.barely_meet_expected) meetings.barely_meet.push_back(pair);
+            const double ties = between.between(a, b);
+            const CommunityPair pair{a, b, ties, expected};
+            if (ties == 0) meetings.never_meet.push_back(pair);
+            else if (ties <= rules.barely_meet_at_most && expected >= rules.barely_meet_expected) meetings.barely_meet.push_back(pair);
         }
     }
     auto by_expected = [](const CommunityPair& x, const CommunityPair& y) { return x.expected > y.expected; };

@@ -306,7 +306,7 @@ private:
         const std::size_t communities = std::min(communities_.count, rules_.candidates.communities);
         for (std::size_t a = 0; a < communities; ++a) {
             for (std::size_t b = a + 1; b < communities; ++b) {
-                if (between_[a][b] > 0 || community_size_[a] < rules_.community_at_least || community_size_[b] < rules_.community_at_least) continue;
+                if (between_.between(a, b) > 0 || community_size_[a] < rules_.community_at_least || community_size_[b] < rules_.community_at_least) continue;
                 for (const std::size_t u : community_leaders[a]) {
                     for (const std::size_t v : community_leaders[b]) add(u, v);
                 }
@@ -395,7 +395,7 @@ private:
         } else {
             const std::size_t cu = communities_.community[u], cv = communities_.community[v];
             if (cu != cv) {
-                const double between = between_[std::min(cu, cv)][std::max(cu, cv)];
+                const double between = between_.between(cu, cv);
                 s.bridging = between == 0 ? weights_.joins_groups_that_never_meet
                                           : (between <= weights_.barely_meet_at_most_ties ? weights_.joins_groups_that_barely_meet : 0.0);
             }
@@ -509,7 +509,7 @@ private:
         } else {
             const std::size_t x = communities_.community[u], y = communities_.community[v];
             if (x != y) {
-                const double between = between_[std::min(x, y)][std::max(x, y)];
+                const double between = between_.between(x, y);
                 if (between == 0) {
                     s.reasons.push_back("would connect two groups that never meet (communities " + std::to_string(x) + " and " +
                                         std::to_string(y) + ", of " + std::to_string(community_size_[x]) + " and " +
@@ -551,7 +551,7 @@ private:
     std::map<std::string, std::size_t> group_of_type_;
     const ComponentResult& components_;
     const Communities& communities_;
-    const std::vector<std::vector<double>>& between_;
+    const CommunityTies& between_;
     GapClosing gaps_;  // what each candidate tie would close
     bool described_ = false;  // some organisation has a known type, a theme, a country or a region
     std::vector<std::size_t> community_size_;

@@ -104,12 +104,12 @@ std::string render_overview_data(MapAnalysis& analysis, const OverviewOptions& o
     double heaviest = 0;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-            heaviest = std::max(heaviest, between[std::min(boxes[i].community, boxes[j].community)][std::max(boxes[i].community, boxes[j].community)]);
+            heaviest = std::max(heaviest, between.between(boxes[i].community, boxes[j].community));
         }
     }
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-            const double ties = between[std::min(boxes[i].community, boxes[j].community)][std::max(boxes[i].community, boxes[j].community)];
+            const double ties = between.between(boxes[i].community, boxes[j].community);
             if (ties <= 0) continue;
             Agedge_t* edge = agedge(g, nodes[i], nodes[j], nullptr, 1);
             set_attribute(edge, "color", "#888888");
