@@ -1,7 +1,6 @@
 #include "analysis/measures/betweenness.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -94,11 +93,9 @@ public:
           next_level_(node_count_, 0) {}
 
     void visit(std::size_t batch) {
-        std::array<NodeIndex, kWidth> sources{};
-        std::size_t count = 0;
-        for (std::size_t s = batch * kWidth; s < node_count_ && count < kWidth; ++s) sources[count++] = static_cast<NodeIndex>(s);
-        for (std::size_t b = 0; b < count; ++b) paths_[slot(sources[b], b)] = 1.0;
-        search_.run(std::span<const NodeIndex>(sources.data(), count), [this](NodeIndex v, NodeIndex w, MultiSourceBfs::Mask fresh) {
+        const auto sources = MultiSourceBfs::batch(batch, node_count_);
+        for (std::size_t b = 0; b < sources.size; ++b) paths_[slot(sources.nodes[b], b)] = 1.0;
+        search_.run(sources.sources(), [this](NodeIndex v, NodeIndex w, MultiSourceBfs::Mask fresh) {
             const double* from = &paths_[slot(v, 0)];
             double* to = &paths_[slot(w, 0)];
             for_each_bit(fresh, [&](std::size_t b) { to[b] += from[b]; });

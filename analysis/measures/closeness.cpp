@@ -41,10 +41,8 @@ struct BatchHopCloseness {
     void visit(std::size_t batch) {
         const std::size_t n = graph->node_count();
         constexpr std::size_t kWidth = MultiSourceBfs::kWidth;
-        std::array<NodeIndex, kWidth> targets{};
-        std::size_t count = 0;
-        for (std::size_t u = batch * kWidth; u < n && count < kWidth; ++u) targets[count++] = static_cast<NodeIndex>(u);
-        search.run(std::span<const NodeIndex>(targets.data(), count), [](NodeIndex, NodeIndex, MultiSourceBfs::Mask) {});
+        const auto targets = MultiSourceBfs::batch(batch, n);
+        search.run(targets.sources());
         std::array<double, kWidth> total{}, harmonic{};
         std::array<std::size_t, kWidth> reached{};
         for (std::size_t d = 1; d < search.level_count(); ++d) {
@@ -56,7 +54,7 @@ struct BatchHopCloseness {
                 });
             }
         }
-        for (std::size_t b = 0; b < count; ++b) store(*result, targets[b], n, reached[b], total[b], harmonic[b]);
+        for (std::size_t b = 0; b < targets.size; ++b) store(*result, targets.nodes[b], n, reached[b], total[b], harmonic[b]);
     }
 };
 

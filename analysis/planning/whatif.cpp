@@ -1,12 +1,10 @@
 #include "analysis/planning/whatif.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <span>
 #include <cstdio>
 #include <stdexcept>
 #include <tuple>
@@ -48,14 +46,12 @@ std::pair<double, double> average_distances(const AnalysisGraph& graph, const Co
         double total_largest = 0.0, pairs_largest = 0.0;
 
         void visit(std::size_t batch) {
-            std::array<NodeIndex, MultiSourceBfs::kWidth> sources{};
-            std::size_t width = 0;
+            const auto sources = MultiSourceBfs::batch(batch, count, stride);
             MultiSourceBfs::Mask in_largest = 0;  // the sources in the largest part
-            for (std::size_t k = batch * MultiSourceBfs::kWidth; k < count && width < MultiSourceBfs::kWidth; ++k, ++width) {
-                sources[width] = static_cast<NodeIndex>(k * stride);
-                if (components->component[sources[width]] == largest) in_largest |= MultiSourceBfs::Mask{1} << width;
+            for (std::size_t b = 0; b < sources.size; ++b) {
+                if (components->component[sources.nodes[b]] == largest) in_largest |= MultiSourceBfs::Mask{1} << b;
             }
-            search.run(std::span<const NodeIndex>(sources.data(), width), [](NodeIndex, NodeIndex, MultiSourceBfs::Mask) {});
+            search.run(sources.sources());
             for (std::size_t d = 1; d < search.level_count(); ++d) {
                 for (const auto& entry : search.level(d)) {
                     const auto reached = static_cast<double>(std::popcount(entry.sources));

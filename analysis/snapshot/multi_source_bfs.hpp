@@ -10,6 +10,7 @@
 // with the mask of the sources that reach them there; each node appears at
 // most once per level.
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <span>
@@ -69,6 +70,23 @@ public:
             touched_.clear();
             begin = end;
         }
+    }
+
+    // Only the levels, no work per arc.
+    void run(std::span<const NodeIndex> sources) {
+        run(sources, [](NodeIndex, NodeIndex, Mask) {});
+    }
+
+    // The `batch`-th group of kWidth sources among `count`, source k being node k * stride.
+    struct Batch {
+        std::array<NodeIndex, kWidth> nodes{};
+        std::size_t size = 0;
+        std::span<const NodeIndex> sources() const { return {nodes.data(), size}; }
+    };
+    static Batch batch(std::size_t batch, std::size_t count, std::size_t stride = 1) {
+        Batch result;
+        for (std::size_t k = batch * kWidth; k < count && result.size < kWidth; ++k) result.nodes[result.size++] = static_cast<NodeIndex>(k * stride);
+        return result;
     }
 
     std::size_t level_count() const { return level_start_.size() - 1; }
