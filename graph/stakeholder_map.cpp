@@ -7,13 +7,12 @@ namespace stakemap {
 
 StakeholderMap::OrgIndex StakeholderMap::add_organisation(Organisation organisation) {
     if (organisation.id.empty()) throw std::invalid_argument("organisation id is empty");
-    if (index_by_id_.contains(organisation.id)) {
+    if (find(organisation.id)) {
         throw std::invalid_argument("duplicate organisation id '" + organisation.id + "'");
     }
     if (organisation.label.empty()) organisation.label = organisation.id;
-    const std::string id = organisation.id;
     const OrgIndex index = boost::add_vertex(std::move(organisation), (*graph_));
-    index_by_id_.emplace(id, index);
+    index_id(index);
     return index;
 }
 
@@ -30,7 +29,7 @@ void StakeholderMap::remove_organisation(OrgIndex index) {
     boost::clear_vertex(index, (*graph_));
     boost::remove_vertex(index, (*graph_));
     index_by_id_.clear();
-    for (OrgIndex v = 0; v < organisation_count(); ++v) index_by_id_.emplace((*graph_)[v].id, v);
+    for (OrgIndex v = 0; v < organisation_count(); ++v) index_id(v);
 }
 
 void StakeholderMap::rename_organisation(OrgIndex index, const std::string& id) {
@@ -38,11 +37,11 @@ void StakeholderMap::rename_organisation(OrgIndex index, const std::string& id) 
     if (id.empty()) throw std::invalid_argument("organisation id is empty");
     Organisation& organisation = (*graph_)[index];
     if (id == organisation.id) return;
-    if (index_by_id_.contains(id)) throw std::invalid_argument("duplicate organisation id '" + id + "'");
-    index_by_id_.erase(organisation.id);
+    if (find(id)) throw std::invalid_argument("duplicate organisation id '" + id + "'");
+    index_by_id_.erase(organisation.id, ids());
     if (organisation.label == organisation.id) organisation.label = id;
     organisation.id = id;
-    index_by_id_.emplace(id, index);
+    index_id(index);
 }
 
 void StakeholderMap::set_organisation(OrgIndex index, Organisation organisation) {
@@ -97,9 +96,7 @@ std::vector<StakeholderMap::OrgIndex> StakeholderMap::partners(OrgIndex index) c
 }
 
 std::optional<StakeholderMap::OrgIndex> StakeholderMap::find(std::string_view id) const {
-    const auto found = index_by_id_.find(id);
-    if (found == index_by_id_.end()) return std::nullopt;
-    return found->second;
+    return index_by_id_.find(id, ids());
 }
 
 }  // namespace stakemap

@@ -17,13 +17,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/range/iterator_range.hpp>
 
 #include "graph/attribute_value.hpp"
+#include "graph/id_index.hpp"
 #include "graph/organisation.hpp"
 #include "graph/relationship.hpp"
 
@@ -123,12 +123,12 @@ private:
     };
     GraphStorage graph_;
     bool directed_;
-    // Transparent hashing, so a lookup by string_view needs no temporary string.
-    struct IdHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
-    };
-    std::unordered_map<std::string, OrgIndex, IdHash, std::equal_to<>> index_by_id_;
+    // How the index reads an organisation's id.
+    auto ids() const {
+        return [this](std::size_t index) -> const std::string& { return (*graph_)[index].id; };
+    }
+    void index_id(OrgIndex index) { index_by_id_.insert((*graph_)[index].id, index, ids()); }
+    IdIndex index_by_id_;
 };
 
 }  // namespace stakemap
