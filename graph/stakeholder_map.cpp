@@ -11,9 +11,8 @@ StakeholderMap::OrgIndex StakeholderMap::add_organisation(Organisation organisat
         throw std::invalid_argument("duplicate organisation id '" + organisation.id + "'");
     }
     if (organisation.label.empty()) organisation.label = organisation.id;
-    const OrgIndex index = boost::add_vertex(std::move(organisation), (*graph_));
-    index_id(index);
-    return index;
+    index_by_id_.append(organisation.id);
+    return boost::add_vertex(std::move(organisation), (*graph_));
 }
 
 StakeholderMap::RelationshipHandle StakeholderMap::add_relationship(OrgIndex source, OrgIndex target,
@@ -29,7 +28,7 @@ void StakeholderMap::remove_organisation(OrgIndex index) {
     boost::clear_vertex(index, (*graph_));
     boost::remove_vertex(index, (*graph_));
     index_by_id_.clear();
-    for (OrgIndex v = 0; v < organisation_count(); ++v) index_id(v);
+    for (OrgIndex v = 0; v < organisation_count(); ++v) index_by_id_.append((*graph_)[v].id);
 }
 
 void StakeholderMap::rename_organisation(OrgIndex index, const std::string& id) {
@@ -38,10 +37,9 @@ void StakeholderMap::rename_organisation(OrgIndex index, const std::string& id) 
     Organisation& organisation = (*graph_)[index];
     if (id == organisation.id) return;
     if (find(id)) throw std::invalid_argument("duplicate organisation id '" + id + "'");
-    index_by_id_.erase(organisation.id, ids());
+    index_by_id_.rename(index, id);
     if (organisation.label == organisation.id) organisation.label = id;
     organisation.id = id;
-    index_id(index);
 }
 
 void StakeholderMap::set_organisation(OrgIndex index, Organisation organisation) {
@@ -96,7 +94,7 @@ std::vector<StakeholderMap::OrgIndex> StakeholderMap::partners(OrgIndex index) c
 }
 
 std::optional<StakeholderMap::OrgIndex> StakeholderMap::find(std::string_view id) const {
-    return index_by_id_.find(id, ids());
+    return index_by_id_.find(id);
 }
 
 }  // namespace stakemap

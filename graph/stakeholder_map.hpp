@@ -123,12 +123,7 @@ private:
     };
     GraphStorage graph_;
     bool directed_;
-    // How the index reads an organisation's id.
-    auto ids() const {
-        return [this](std::size_t index) -> const std::string& { return (*graph_)[index].id; };
-    }
-    void index_id(OrgIndex index) { index_by_id_.insert((*graph_)[index].id, index, ids()); }
-    IdIndex index_by_id_;
+    IdIndex index_by_id_;  // position i holds organisation i's id
 };
 
 }  // namespace stakemap
