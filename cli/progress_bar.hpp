@@ -6,7 +6,7 @@
 #include <atomic>
 #include <thread>
 
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 
 namespace stakemap::cli {
 

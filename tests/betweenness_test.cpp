@@ -100,7 +100,7 @@ TEST_CASE("compute_metrics samples betweenness above the size limit or when epsi
     CHECK(stakemap::compute_metrics(graph, map.relationship_count(), {stakemap::Metric::betweenness}, {}, 1, policy).notes.empty());
 }
 
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 
 TEST_CASE("Long measures report progress and stop when cancelled", "[betweenness]") {
     const auto map = stakemap::import_map(stakemap::testing::dataset("classic/les-miserables.gexf")).map;

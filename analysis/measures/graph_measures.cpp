@@ -10,7 +10,7 @@
 
 #include "analysis/measures/betweenness.hpp"
 #include "analysis/measures/sampled_betweenness.hpp"
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 
 namespace stakemap {
 namespace {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <thread>
 
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 #include "graph/seeded_random.hpp"
 
 namespace stakemap {

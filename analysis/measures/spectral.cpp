@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <thread>
 
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 
 namespace stakemap {
 namespace {

@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 
 namespace stakemap {
 

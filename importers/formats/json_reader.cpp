@@ -1,13 +1,18 @@
 #include "importers/formats/json_reader.hpp"
 
 #include "importers/formats/kumu_reader.hpp"
+#include "importers/formats/json_element_stream.hpp"
 #include "importers/survey/survey_response.hpp"
 
+#include <algorithm>
+#include <exception>
+#include <filesystem>
 #include <memory>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
 
+#include "graph/support/progress.hpp"
 #include "importers/support/field_mapping.hpp"
 #include "importers/support/input_limits.hpp"
 #include "importers/support/map_builder.hpp"
@@ -193,21 +198,11 @@ nlohmann::json parse_json_file(const TextFile& file) {
 
 namespace {
 
-// nlohmann's messages without their "[json.exception...] parse error at line 1, column 5: " prefix.
-std::string parser_words(const std::string& message) {
-    std::string words = message;
-    if (const auto bracket = words.find("] "); words.starts_with("[json.exception") && bracket != std::string::npos) words = words.substr(bracket + 2);
-    if (words.starts_with("parse error")) {
-        if (const auto colon = words.find(": "); colon != std::string::npos) words = words.substr(colon + 2);
-    }
-    return words;
-}
-
-// Reads a stakemap JSON map or a NetworkX node-link document as it streams by
-// (nlohmann's SAX interface): only one organisation or relationship is held as a
-// JSON tree at a time, so memory follows the map being built, not the document's
-// tree (a file of a million empty objects stops at the first).
-class JsonMapStream final : public nlohmann::json_sax<json> {
+// Reads a stakemap JSON map or a NetworkX node-link document as it streams by:
+// json_element_stream.hpp parses on a helper thread and hands over one organisation
+// or relationship at a time as a small JSON tree, so memory follows the map being
+// built, not the document's tree (a file of a million empty objects stops at the first).
+class JsonMapStream {
 public:
     JsonMapStream(const TextFile& file, const ImportOptions& options) : file_(file), builder_(file.path(), options), strict_(options.strict) {
         if (!file.encoding_note().empty()) builder_.warn({file.path(), 0, 0, {}}, file.encoding_note());
@@ -217,75 +212,53 @@ public:
     struct SurveyDocument {};  // ... and a survey response to its own
 
     ImportResult run() {
-        json::sax_parse(file_.text(), this);
+        JsonElementStream stream(file_);
+        // The file's name only: progress is shown, and a local path is never.
+        progress_begin("reading " + std::filesystem::path(file_.path()).filename().string(), file_.text().size());
+        std::size_t reported = 0;
+        std::vector<JsonMapEvent> batch;
+        while (stream.next(batch)) {
+            for (JsonMapEvent& event : batch) apply(event);
+            const std::size_t read = stream.bytes_read();
+            if (read > reported) progress_advance(read - reported);
+            reported = std::max(reported, read);
+        }
         finish_kind(false);
         if (!saw_nodes_) throw ImportError(at_path(file_.path(), "nodes"), "missing; expected an array of organisations");
         builder_.set_directed(directed_);
         return builder_.finish();
     }
 
-    // ---- values
-    bool null() override { return value(json(nullptr)); }
-    bool boolean(bool v) override { return value(json(v)); }
-    bool number_integer(number_integer_t v) override { return value(json(v)); }
-    bool number_unsigned(number_unsigned_t v) override { return value(json(v)); }
-    bool number_float(number_float_t v, const string_t&) override { return value(json(v)); }
-    bool string(string_t& v) override {
-        refuse_nul(v);
-        return value(json(std::move(v)));
-    }
-    bool binary(binary_t&) override { return value(json(nullptr)); }
-
-    bool key(string_t& k) override {
-        refuse_nul(k);
-        if (depth_ == 1) {
-            top_key_ = k;
-            note_kind_from_key(k);
-        } else if (capturing()) {
-            pending_key_ = std::move(k);
-        }
-        return true;
-    }
-
-    bool start_object(std::size_t) override { return open(json::object()); }
-    bool start_array(std::size_t) override {
-        if (depth_ == 1 && is_element_array(top_key_)) {
-            elements_key_ = top_key_;
-            element_index_ = 0;
-            if (top_key_ == "nodes") saw_nodes_ = true;
-            ++depth_;
-            return true;
-        }
-        return open(json::array());
-    }
-    bool end_object() override { return close(); }
-    bool end_array() override {
-        if (depth_ == 2 && !elements_key_.empty() && stack_.empty()) {
-            if (elements_key_ == "nodes") nodes_done_ = true;
-            elements_key_.clear();
-            --depth_;
-            return true;
-        }
-        return close();
-    }
-
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
-        const std::size_t offset = position > 0 ? position - 1 : 0;
-        throw ImportError(file_.locate(std::min(offset, file_.text().size())), "invalid JSON: " + parser_words(error.what()));
-    }
-
 private:
+    void apply(JsonMapEvent& event) {
+        switch (event.kind) {
+            case JsonMapEvent::Kind::top_key:
+                top_key_ = event.key;
+                note_kind_from_key(top_key_);
+                break;
+            case JsonMapEvent::Kind::top_value:
+                top_value(std::move(event.value));
+                break;
+            case JsonMapEvent::Kind::elements_begin:
+                elements_key_ = event.key;
+                element_index_ = 0;
+                if (elements_key_ == "nodes") saw_nodes_ = true;
+                break;
+            case JsonMapEvent::Kind::element:
+                element(event.value);  // left in the batch, to be freed on the parser's thread
+                break;
+            case JsonMapEvent::Kind::elements_end:
+                if (elements_key_ == "nodes") nodes_done_ = true;
+                elements_key_.clear();
+                break;
+            case JsonMapEvent::Kind::failure:
+                std::rethrow_exception(event.failure);
+        }
+    }
+
     enum class Kind { unknown, stakemap, node_link };
 
-    static bool is_element_array(const std::string& key) { return key == "nodes" || key == "edges" || key == "links"; }
-    bool capturing() const { return !stack_.empty(); }
     std::string element_path() const { return elements_key_ + "/" + std::to_string(element_index_); }
-
-    void refuse_nul(const std::string& text) const {
-        if (text.find('\0') == std::string::npos) return;
-        const std::string where = !elements_key_.empty() ? element_path() : top_key_;
-        throw ImportError(at_path(file_.path(), where), "a NUL character (\\u0000) in a text; expected text without it");
-    }
 
     void note_kind_from_key(const std::string& key) {
         if (key == "elements" && kind_ == Kind::unknown && !saw_nodes_) throw KumuDocument{};
@@ -326,9 +299,6 @@ private:
 
     // A finished top-level value (small: a scalar or the metadata object).
     void top_value(json value) {
-        if (is_element_array(top_key_)) {
-            throw ImportError(at_path(file_.path(), top_key_), std::string("expected an array, got ") + (value.is_null() ? "something else" : value.type_name()));
-        }
         if (kind_ == Kind::unknown) top_values_.emplace_back(top_key_, std::move(value));
         else check_top(top_key_, value);
     }
@@ -370,7 +340,7 @@ private:
     }
 
     // A finished element of nodes, edges or links.
-    void element(json value) {
+    void element(json& value) {
         index_ids(elements_key_, value);
         notice_gephi(elements_key_, value);
         if (kind_ == Kind::unknown) {
@@ -434,73 +404,11 @@ private:
                                   read_edge(element, file_.path(), path, node_link, directed_, gephi_), at_path(file_.path(), path));
     }
 
-    // ---- building a small tree for the value under way
-    bool value(json v) {
-        if (depth_ == 0) throw ImportError({file_.path(), 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\"");
-        if (capturing()) return put(std::move(v));
-        if (depth_ == 1) top_value(std::move(v));
-        else if (depth_ == 2 && !elements_key_.empty()) element(std::move(v));
-        return true;
-    }
-
-    bool put(json v) {
-        json& parent = *stack_.back();
-        if (parent.is_object()) parent[pending_key_] = std::move(v);
-        else parent.push_back(std::move(v));
-        return true;
-    }
-
-    bool open(json container) {
-        ++depth_;
-        if (depth_ == 1) {  // the document itself
-            if (!container.is_object()) throw ImportError({file_.path(), 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\"");
-            return true;
-        }
-        if (capturing()) {
-            json& parent = *stack_.back();
-            json* child = parent.is_object() ? &(parent[pending_key_] = std::move(container)) : &(parent.push_back(std::move(container)), parent.back());
-            stack_.push_back(child);
-            return true;
-        }
-        // A top-level value to keep (metadata, graph; others are skipped unless small enough to check).
-        const bool element_start = depth_ == 3 && !elements_key_.empty();
-        const bool wanted_top = depth_ == 2 && elements_key_.empty() && (top_key_ == "metadata" || top_key_ == "graph");
-        if (element_start || wanted_top) {
-            captured_ = std::move(container);
-            stack_.push_back(&captured_);
-        } else if (depth_ == 2 && elements_key_.empty()) {
-            if (is_element_array(top_key_)) throw ImportError(at_path(file_.path(), top_key_), "expected an array, got an object");
-            skipped_ = depth_;  // an unknown key's object or array: walked, not kept
-            top_value(json(nullptr));
-        }
-        return true;
-    }
-
-    bool close() {
-        if (capturing()) {
-            stack_.pop_back();
-            if (stack_.empty()) {
-                --depth_;
-                if (depth_ == 2 && !elements_key_.empty()) element(std::move(captured_));
-                else top_value(std::move(captured_));
-                captured_ = json();
-                return true;
-            }
-        }
-        if (skipped_ == depth_) skipped_ = 0;
-        --depth_;
-        return true;
-    }
-
     const TextFile& file_;
     MapBuilder builder_;
     bool strict_;
-    int depth_ = 0;
-    int skipped_ = 0;
-    std::string top_key_, pending_key_, elements_key_;
+    std::string top_key_, elements_key_;
     std::size_t element_index_ = 0;
-    json captured_;
-    std::vector<json*> stack_;
     Kind kind_ = Kind::unknown;
     std::unique_ptr<JsonElementRules> rules_;
     std::vector<std::pair<std::string, json>> top_values_;  // before the kind is known

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "analysis/map_analysis.hpp"
-#include "analysis/snapshot/progress.hpp"
+#include "graph/support/progress.hpp"
 #include "graph/coverage_profile.hpp"
 #include "graph/stakeholder_map.hpp"
 
