@@ -1,11 +1,13 @@
 #include "cli/terminal_output.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/progress_bar.hpp"
 
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -155,11 +157,13 @@ void register_diff(CLI::App& app, int& exit_code) {
             read_profile_vocabulary(options->profile, *words);
             import_options.vocabulary = std::move(words);
         }
+        std::optional<ProgressBar> bar(std::in_place);  // until the text is ready to print
         const StakeholderMap old_map = import_map(options->old_path, import_options).map;
         const StakeholderMap new_map = import_map(options->new_path, import_options).map;
         const CoverageProfile profile =
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);
+        bar.reset();
         const std::string text = options->format == "json" ? as_json(diff).dump(2) + "\n" : as_markdown(diff, old_map, new_map, *options);
         if (options->output.empty()) print_out(text);
         else write_file_atomically(options->output, text);

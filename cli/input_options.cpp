@@ -1,5 +1,7 @@
 #include "cli/input_options.hpp"
 
+#include "cli/progress_bar.hpp"
+
 #include <ostream>
 
 #include "graph/support/text_safety.hpp"
@@ -54,7 +56,10 @@ std::vector<std::string> InputOptions::files_read() const {
 void InputOptions::check_outputs(const std::vector<std::string>& outputs) const { cli::check_outputs(files_read(), outputs); }
 
 ImportResult InputOptions::load(std::ostream& warnings) const {
-    ImportResult result = import_map(path, import_options());
+    ImportResult result = [&] {
+        const ProgressBar bar;  // reading a big map takes seconds: say how far it is
+        return import_map(path, import_options());
+    }();
     if (show_decisions) {
         for (const auto& decision : result.decisions) warnings << terminal_safe_text("note: " + decision) << "\n";
     }

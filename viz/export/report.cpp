@@ -1,5 +1,7 @@
 #include "viz/export/report.hpp"
 
+#include "graph/support/progress.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -67,17 +69,22 @@ public:
           w_(words_for(options.language)) {}
 
     std::string write() {
+        // Each section names itself to the progress bar: on a big map some take seconds.
+        const auto section = [](const char* name, auto&& write_section) {
+            progress_begin(std::string("report: ") + name, 0);
+            write_section();
+        };
         heading();
-        summary();
-        map_section();
-        coverage_section();
-        central_organisations();
-        brokers_and_fragile_points();
-        groups_that_never_meet();
-        stakeholder_analysis();
-        suggestions_section();
-        provenance();
-        organisations_table();
+        section("summary", [&] { summary(); });
+        section("map", [&] { map_section(); });
+        section("coverage", [&] { coverage_section(); });
+        section("central organisations", [&] { central_organisations(); });
+        section("brokers and fragile points", [&] { brokers_and_fragile_points(); });
+        section("groups that never meet", [&] { groups_that_never_meet(); });
+        section("stakeholder analysis", [&] { stakeholder_analysis(); });
+        section("suggestions", [&] { suggestions_section(); });
+        section("sources", [&] { provenance(); });
+        section("organisations", [&] { organisations_table(); });
         html_ += "</body></html>\n";
         return std::move(html_);
     }
