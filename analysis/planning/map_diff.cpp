@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <exception>
-#include <thread>
 #include <map>
 #include <set>
 
@@ -11,6 +9,7 @@
 
 #include "analysis/map_analysis.hpp"
 #include "analysis/ranking.hpp"
+#include "analysis/snapshot/both_at_once.hpp"
 #include "graph/support/progress.hpp"
 
 namespace stakemap {
@@ -115,27 +114,10 @@ MeasuresOfOneMap measures_of(MapAnalysis& analysis, std::size_t brokers) {
 }
 
 void compare_measures(MapDiff& diff, MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers) {
-    // The two maps' analyses share nothing: the old map's runs on a helper thread while the
-    // new map's runs here (and reports progress), which halves the wait on a big map.
+    // The two maps' analyses share nothing: both at once halves the wait on a big map.
     progress_begin("diff: measures of both maps", 0);
-    MeasuresOfOneMap old_measures;
-    std::exception_ptr old_failure;
-    std::thread helper([&] {
-        try {
-            old_measures = measures_of(old_analysis, brokers);
-        } catch (...) {
-            old_failure = std::current_exception();
-        }
-    });
-    MeasuresOfOneMap new_measures;
-    try {
-        new_measures = measures_of(new_analysis, brokers);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (old_failure) std::rethrow_exception(old_failure);
+    MeasuresOfOneMap old_measures, new_measures;
+    both_at_once([&] { new_measures = measures_of(new_analysis, brokers); }, [&] { old_measures = measures_of(old_analysis, brokers); });
     diff.before = std::move(old_measures.figures);
     diff.after = std::move(new_measures.figures);
     diff.brokers_before = std::move(old_measures.brokers);

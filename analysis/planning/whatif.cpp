@@ -1,5 +1,7 @@
 #include "analysis/planning/whatif.hpp"
 
+#include "analysis/snapshot/both_at_once.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -172,8 +174,16 @@ WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_
     const StakeholderMap& map = before.map();
     const StakeholderMap changed = changed_map(map, change, result.notes);
     MapAnalysis after(changed, before.settings());
-    result.before = before.figures();
-    result.after = after.figures();
+    // The two analyses share nothing: the figures and betweenness of both at once.
+    both_at_once(
+        [&] {
+            result.after = after.figures();
+            after.measures().betweenness();
+        },
+        [&] {
+            result.before = before.figures();
+            before.measures().betweenness();
+        });
     if (result.after.components > result.before.components && result.after.average_distance < result.before.average_distance) {
         result.notes.push_back("The change splits the map (from " + std::to_string(result.before.components) + " to " + std::to_string(result.after.components) +
                                " parts): the average distance falls because organisations that were far from each other are no longer "
