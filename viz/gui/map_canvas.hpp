@@ -36,6 +36,7 @@ private:
     void refresh_caches(interactive::Session& session);
     void draw_ties(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
+    void mark_hidden_dots(interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_preview(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
@@ -45,6 +46,8 @@ private:
 
     std::vector<ImVec2> screen_;      // per organisation, this frame
     std::vector<float> radius_px_;    // per organisation, this frame
+    std::vector<char> hidden_dot_;    // per organisation, this frame: a dot drawn later covers it
+    std::vector<char> taken_cells_;   // scratch for mark_hidden_dots
     std::vector<TieDraw> ties_;       // rebuilt per revision
     std::uint64_t ties_revision_ = 0;
     std::size_t ties_drawn_ = 0, ties_on_screen_ = 0;  // this frame
