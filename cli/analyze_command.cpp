@@ -1,10 +1,15 @@
 #include "cli/analyze_command.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <tuple>
 
 #include "analysis/snapshot/analysis_graph.hpp"
 #include "analysis/measures/metrics.hpp"
@@ -73,8 +78,23 @@ struct AnalysisInput {
     AnalysisGraph graph;
     std::size_t relationships = 0;
     double load_seconds = 0, snapshot_seconds = 0;
+    // Memory once the map is read (the file's text already freed) and the peak while reading.
+    double loaded_mib = 0, load_peak_mib = 0;
     bool fast_reader = false;
 };
+
+// Resident memory now and the process's peak so far, in MiB (Linux).
+std::pair<double, double> resident_and_peak_mib() {
+    long pages = 0, resident = 0;
+    if (std::FILE* statm = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(statm);
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return {static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0),
+            static_cast<double>(usage.ru_maxrss) / 1024.0};
+}
 
 AnalysisInput read_input(const InputOptions& input) {
     AnalysisInput result;
@@ -99,6 +119,7 @@ AnalysisInput read_input(const InputOptions& input) {
         result.map = std::move(input.load(std::cerr).map);
         result.relationships = result.map.relationship_count();
         result.load_seconds = since(started);
+        std::tie(result.loaded_mib, result.load_peak_mib) = resident_and_peak_mib();
         started = std::chrono::steady_clock::now();
         result.graph = AnalysisGraph::from_map(result.map);
     }
@@ -132,6 +153,10 @@ int run(const AnalyzeOptions& options) {
     if (options.timings) {
         std::cerr << "timing: load " << input.load_seconds << " s" << (input.fast_reader ? " (plain edge list: streamed)" : "")
                   << "\ntiming: snapshot " << input.snapshot_seconds << " s\n";
+        if (input.loaded_mib > 0) {
+            std::cerr << "memory: loaded map " << static_cast<long>(input.loaded_mib) << " MiB resident, peak while reading "
+                      << static_cast<long>(input.load_peak_mib) << " MiB\n";
+        }
         for (const auto& [name, seconds] : results.seconds) std::cerr << "timing: " << name << " " << seconds << " s\n";
     }
 
