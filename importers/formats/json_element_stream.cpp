@@ -58,14 +58,16 @@ private:
 
 struct Stopped {};  // the reader wants no more: unwinds the parser
 
-class Parser final : public nlohmann::json_sax<json> {
+}  // namespace
+
+class JsonElementStream::Parser final : public nlohmann::json_sax<json> {
 public:
     Parser(const TextFile& file, JsonElementStream& stream) : file_(file), stream_(stream) {}
 
     void run() {
         try {
             const std::string_view text = file_.text();
-            std::atomic<std::size_t>& counter = stream_.byte_counter();
+            std::atomic<std::size_t>& counter = stream_.bytes_read_;
             json::sax_parse(CountingIterator(text.data(), text.data(), &counter), CountingIterator(text.data(), text.data() + text.size(), &counter),
                             this);
             counter.store(text.size(), std::memory_order_relaxed);
@@ -227,7 +229,6 @@ private:
     std::vector<json*> stack_;
 };
 
-}  // namespace
 
 JsonElementStream::JsonElementStream(const TextFile& file) {
     parser_ = std::thread([this, &file] {

@@ -54,11 +54,12 @@ public:
     // How many bytes of the text the parser has read (for progress).
     std::size_t bytes_read() const { return bytes_read_.load(std::memory_order_relaxed); }
 
+private:
+    class Parser;  // the SAX handler on the helper thread (json_element_stream.cpp)
+
     // Called by the parser thread: queues a full batch; false when the reader has stopped.
     bool deliver(std::vector<JsonMapEvent>&& batch, bool last);
-    std::atomic<std::size_t>& byte_counter() { return bytes_read_; }
 
-private:
     static constexpr std::size_t kBatchesQueued = 4;
 
     std::mutex mutex_;

@@ -219,9 +219,9 @@ public:
         std::vector<JsonMapEvent> batch;
         while (stream.next(batch)) {
             for (JsonMapEvent& event : batch) apply(event);
-            const std::size_t read = stream.bytes_read();
-            if (read > reported) progress_advance(read - reported);
-            reported = std::max(reported, read);
+            const std::size_t read = stream.bytes_read();  // only grows
+            progress_advance(read - reported);
+            reported = read;
         }
         finish_kind(false);
         if (!saw_nodes_) throw ImportError(at_path(file_.path(), "nodes"), "missing; expected an array of organisations");

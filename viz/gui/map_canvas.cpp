@@ -301,7 +301,7 @@ void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVe
     const bool crowded = session.visible_count() > 1500;
     const ImDrawListFlags flags = draw->Flags;
     if (crowded) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-    mark_hidden_dots(session, min, max);
+    mark_hidden_dots(session, crowded, min, max);
     for (std::size_t v = 0; v < screen_.size(); ++v) {
         if (!shown[v]) continue;
         const ImVec2 p = screen_[v];
@@ -337,10 +337,10 @@ void MapCanvas::draw_nodes(ImDrawList* draw, interactive::Session& session, ImVe
 // many land on the same pixels. A software renderer pays for every one, so a dot is left out
 // when a dot drawn after it (over it) has its centre in the same kCell-pixel square: what is
 // lost is a sliver at most kCell pixels wide at the edge of a clump.
-void MapCanvas::mark_hidden_dots(interactive::Session& session, ImVec2 min, ImVec2 max) {
+void MapCanvas::mark_hidden_dots(interactive::Session& session, bool crowded, ImVec2 min, ImVec2 max) {
     const auto& shown = session.visible();
     hidden_dot_.assign(screen_.size(), 0);
-    if (session.visible_count() <= 1500) return;
+    if (!crowded) return;
     constexpr float kCell = 1.0f;
     const auto columns = static_cast<std::size_t>(std::max(1.0f, (max.x - min.x) / kCell + 1));
     const auto rows = static_cast<std::size_t>(std::max(1.0f, (max.y - min.y) / kCell + 1));

@@ -36,7 +36,7 @@ private:
     void refresh_caches(interactive::Session& session);
     void draw_ties(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_nodes(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
-    void mark_hidden_dots(interactive::Session& session, ImVec2 min, ImVec2 max);
+    void mark_hidden_dots(interactive::Session& session, bool crowded, ImVec2 min, ImVec2 max);
     void draw_labels(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_preview(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
     void draw_overlays(ImDrawList* draw, interactive::Session& session, ImVec2 min, ImVec2 max);
