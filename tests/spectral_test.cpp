@@ -91,3 +91,54 @@ TEST_CASE("pagerank converges in every component, not only in sum", "[pagerank]"
     CHECK(result.values[1] == Approx(share - 2 * end).epsilon(1e-9));
     CHECK(result.values[3] == Approx(1.0 / static_cast<double>(n)).epsilon(1e-9));
 }
+
+TEST_CASE("pagerank of an undirected map: the linear solve agrees with the power iteration", "[pagerank]") {
+    // The same weighted ties once as an undirected map (solved by conjugate gradients, then
+    // checked by one power step) and once as a directed map with every tie both ways (power
+    // iteration alone). Includes a hub, zero-weight ties and isolated organisations
+    // (dangling), and is big enough (> 200,000) for the two-core rows.
+    const std::size_t n = 210000;
+    std::vector<AnalysisGraph::Tie> undirected, both_ways;
+    std::uint64_t state = 12345;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<NodeIndex>(state >> 33);
+    };
+    for (std::size_t k = 0; k < 600000; ++k) {
+        const NodeIndex a = next() % 200000;  // 200,000 .. n - 1 stay isolated
+        const NodeIndex b = k % 50 == 0 ? 7 : next() % 200000;  // organisation 7 is a hub
+        const double weight = k % 97 == 0 ? 0.0 : 1.0 + next() % 4 * 0.5;
+        undirected.push_back({a, b, weight});
+        both_ways.push_back({a, b, weight});
+        both_ways.push_back({b, a, weight});
+    }
+    const auto solved = pagerank(AnalysisGraph::from_ties(n, false, undirected));
+    const auto iterated = pagerank(AnalysisGraph::from_ties(n, true, both_ways));
+    REQUIRE(solved.converged);
+    REQUIRE(iterated.converged);
+    CHECK(solved.iterations <= 2);     // the solve's answer already met the power iteration's rule
+    CHECK(iterated.iterations > 50);   // ... which from the uniform start takes 90 steps here
+    double largest_relative_difference = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+        largest_relative_difference =
+            std::max(largest_relative_difference, std::abs(solved.values[v] - iterated.values[v]) / iterated.values[v]);
+    }
+    CHECK(largest_relative_difference < 1e-9);
+    CHECK(std::accumulate(solved.values.begin(), solved.values.end(), 0.0) == Approx(1.0).epsilon(1e-12));
+    CHECK(solved.values[7] > 10 * solved.values[0]);
+    CHECK(solved.values[n - 1] == Approx(iterated.values[n - 1]).epsilon(1e-10));  // isolated: the floor share
+}
+
+TEST_CASE("pagerank of an unweighted undirected star", "[pagerank]") {
+    // Centre c, k leaves l: c = 0.15/n + 0.85 k l, l = 0.15/n + 0.85 c / k, c + k l = 1.
+    // => c = (0.15/n + 0.85 k 0.15/n) / (1 - 0.85^2) with n = k + 1.
+    const std::size_t k = 1000, n = k + 1;
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties;
+    for (NodeIndex leaf = 1; leaf <= k; ++leaf) ties.emplace_back(0, leaf);
+    const auto result = pagerank(graph_of(n, false, ties), 0.85, false);
+    REQUIRE(result.converged);
+    const double t = 0.15 / static_cast<double>(n);
+    const double centre = (t + 0.85 * static_cast<double>(k) * t) / (1 - 0.85 * 0.85);
+    CHECK(result.values[0] == Approx(centre).epsilon(1e-10));
+    CHECK(result.values[1] == Approx((1 - centre) / static_cast<double>(k)).epsilon(1e-10));
+}

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "analysis/measures/pagerank_linear_solve.hpp"
 #include "graph/support/progress.hpp"
 
 namespace stakemap {
@@ -85,43 +86,57 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         result.converged = true;
         return result;
     }
-    const ArcGraph& outgoing = graph.out_arcs();
     const ArcGraph& incoming = graph.in_arcs();
-    auto weight_of = [&](double w) { return weighted ? std::max(w, 0.0) : 1.0; };
-
-    std::vector<double> out_strength(n, 0.0);
-    for (NodeIndex u = 0; u < n; ++u) {
-        for (const auto arc : boost::make_iterator_range(boost::out_edges(u, outgoing))) {
-            out_strength[u] += weight_of(outgoing[arc].weight);
-        }
+    // Each in-arc's weight at its row position; left empty when every weight is 1,
+    // so the hot loops read one array fewer.
+    std::vector<double> arc_weight(boost::num_edges(incoming));
+    bool all_ones = true;
+    for (const auto arc : boost::make_iterator_range(boost::edges(incoming))) {
+        const double w = weighted ? std::max(incoming[arc].weight, 0.0) : 1.0;
+        arc_weight[boost::get(boost::edge_index, incoming, arc)] = w;
+        all_ones = all_ones && w == 1.0;
     }
-    const double uniform = 1.0 / static_cast<double>(n);
-    // Each arc's share of its source's rank: weight / out-strength, computed once.
-    std::vector<double> share(boost::num_edges(incoming));
-    for (NodeIndex v = 0; v < n; ++v) {
-        for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
-            const NodeIndex u = boost::target(arc, incoming);
-            share[boost::get(boost::edge_index, incoming, arc)] =
-                out_strength[u] > 0.0 ? weight_of(incoming[arc].weight) / out_strength[u] : 0.0;
-        }
-    }
-    // The compressed rows themselves: the hot loop reads them straight.
+    if (all_ones) arc_weight = {};
     const AnalysisGraph::Rows rows = graph.in_rows();
     const auto& row_start = rows.row_start;
     const auto& column = rows.column;
+    const ArcGraph& outgoing = graph.out_arcs();
+    std::vector<double> out_strength(n, 0.0);
+    for (NodeIndex u = 0; u < n; ++u) {
+        for (const auto arc : boost::make_iterator_range(boost::out_edges(u, outgoing))) {
+            out_strength[u] += weighted ? std::max(outgoing[arc].weight, 0.0) : 1.0;
+        }
+    }
+    const double uniform = 1.0 / static_cast<double>(n);
     std::vector<double> x(n, uniform);
+    if (!graph.directed()) {
+        // An undirected map's ties are symmetric: solve for PageRank directly, then let the
+        // power iteration below confirm it by the same rule as any other start.
+        const SymmetricRows symmetric{row_start, column, arc_weight};
+        if (auto estimate = pagerank_by_conjugate_gradients(symmetric, out_strength, damping)) x = std::move(*estimate);
+    }
     std::vector<double> next(n);
+    std::vector<double> share_of_rank(n);  // x_u / out-strength_u: what each arc of u carries per unit weight
     for (result.iterations = 1; result.iterations <= limits.max_iterations; ++result.iterations) {
         double dangling = 0.0;
         for (NodeIndex u = 0; u < n; ++u) {
-            if (out_strength[u] == 0.0) dangling += x[u];
+            if (out_strength[u] > 0.0) {
+                share_of_rank[u] = x[u] / out_strength[u];
+            } else {
+                share_of_rank[u] = 0.0;
+                dangling += x[u];
+            }
         }
         const double base = (1.0 - damping) * uniform + damping * dangling * uniform;
         // Rows are independent: two halves on two threads give the same sums as one.
         const auto pull = [&](NodeIndex begin, NodeIndex end) {
             for (NodeIndex v = begin; v < end; ++v) {
                 double inflow = 0.0;
-                for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += x[column[k]] * share[k];
+                if (arc_weight.empty()) {
+                    for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += share_of_rank[column[k]];
+                } else {
+                    for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += arc_weight[k] * share_of_rank[column[k]];
+                }
                 next[v] = base + damping * inflow;
             }
         };

