@@ -61,3 +61,38 @@ TEST_CASE("Gould-Fernandez in an undirected map counts both orders", "[brokerage
     CHECK(roles.gatekeeper[1] == 1);
     CHECK(roles.total(1) == 2);
 }
+
+TEST_CASE("Burt's and Gould-Fernandez measures are the same in every block of a big map", "[brokerage]") {
+    // 2,000 copies of the 18-organisation map above (undirected here), so the egos are
+    // shared out in blocks over the cores: every copy must get the one copy's figures.
+    const std::vector<std::pair<NodeIndex, NodeIndex>> one = {{0, 1}, {1, 2}, {3, 4}, {4, 5}, {6, 7}, {7, 8}, {9, 10}, {10, 11}, {12, 13},
+                                                              {13, 14}, {15, 16}, {16, 17}, {15, 17}, {1, 4}, {4, 7}, {7, 1}};
+    const std::vector<std::string> one_group = {"X", "X", "X", "X", "Y", "X", "Y", "X", "X", "X", "X", "Y", "X", "Y", "Z", "X", "X", "X"};
+    const std::size_t copies = 2000, size = one_group.size();
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties;
+    std::vector<std::string> group;
+    for (std::size_t c = 0; c < copies; ++c) {
+        const auto base = static_cast<NodeIndex>(c * size);
+        for (const auto& [a, b] : one) ties.emplace_back(base + a, base + b);
+        group.insert(group.end(), one_group.begin(), one_group.end());
+    }
+    const auto small_holes = structural_holes(graph_of(size, false, one));
+    const auto small_roles = brokerage_roles(graph_of(size, false, one), one_group);
+    const auto holes = structural_holes(graph_of(copies * size, false, ties));
+    const auto roles = brokerage_roles(graph_of(copies * size, false, ties), group);
+    // Hand check of the copy: 4 is tied to 3, 5, 1 and 7, and 1 - 7 closes a triangle.
+    CHECK(small_roles.total(4) > 0);
+    CHECK(small_holes.effective_size[4] == Approx(4.0 - 2.0 * 1.0 / 4.0));  // n - 2t/n with one tie among partners
+    std::size_t mismatches = 0;
+    for (std::size_t v = 0; v < copies * size; ++v) {
+        const std::size_t k = v % size;
+        const bool same_holes = std::isnan(small_holes.constraint[k]) ? std::isnan(holes.constraint[v])
+                                                                       : holes.constraint[v] == small_holes.constraint[k] &&
+                                                                             holes.effective_size[v] == small_holes.effective_size[k];
+        const bool same_roles = roles.coordinator[v] == small_roles.coordinator[k] && roles.itinerant[v] == small_roles.itinerant[k] &&
+                                roles.gatekeeper[v] == small_roles.gatekeeper[k] && roles.representative[v] == small_roles.representative[k] &&
+                                roles.liaison[v] == small_roles.liaison[k];
+        if (!same_holes || !same_roles) ++mismatches;
+    }
+    CHECK(mismatches == 0);
+}
