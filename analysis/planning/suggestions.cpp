@@ -1,5 +1,7 @@
 #include "analysis/planning/suggestions.hpp"
 
+#include "graph/support/progress.hpp"
+
 #include "analysis/planning/gap_closing.hpp"
 
 #include <algorithm>
@@ -41,6 +43,12 @@ std::string themes_in_words(const std::vector<std::string>& themes) {
     }
     return words;
 }
+
+// A candidate pair (first, second) in one word, so tens of millions of them take 8 bytes each.
+using PackedPair = std::uint64_t;
+PackedPair pack(std::size_t first, std::size_t second) { return static_cast<PackedPair>(first) << 32 | second; }
+std::size_t first_of(PackedPair pair) { return static_cast<std::size_t>(pair >> 32); }
+std::size_t second_of(PackedPair pair) { return static_cast<std::size_t>(pair & 0xFFFFFFFFu); }
 
 // Everything the scoring needs about the map, computed once.
 class PartnerFinder {
@@ -87,7 +95,10 @@ public:
     }
 
     std::vector<Suggestion> run() {
-        std::vector<std::pair<std::size_t, std::size_t>> candidates = options_.focus ? focus_candidates() : map_candidates();
+        progress_begin("suggest: candidate pairs", 0);
+        const std::vector<PackedPair> candidates = options_.focus ? focus_candidates() : map_candidates();
+        progress_begin("suggest: scoring " + std::to_string(candidates.size()) + " candidate pairs", candidates.size());
+        ProgressReport* const report = current_progress();
         auto better = [&](const Suggestion& a, const Suggestion& b) {
             if (a.score != b.score) return a.score > b.score;
             const std::string& a_source = map_.organisation(a.source).id;
@@ -104,8 +115,12 @@ public:
         const auto best_of = [&](std::size_t begin, std::size_t end) {
             std::vector<Suggestion> kept;
             kept.reserve(std::min(head + 1, end - begin));
+            const bool prune = structure_bound_holds();
             for (std::size_t k = begin; k < end; ++k) {
-                Suggestion next = score(candidates[k].first, candidates[k].second);
+                if ((k - begin) % kCandidatesPerStep == 0 && progress_step(report, std::min(kCandidatesPerStep, end - k))) break;
+                Suggestion next = score_but_structure(first_of(candidates[k]), second_of(candidates[k]));
+                if (prune && kept.size() == head && !better(next, kept.front())) continue;  // even at its best it is out
+                add_structure(next);
                 if (kept.size() == head && !better(next, kept.front())) continue;
                 kept.push_back(std::move(next));
                 std::push_heap(kept.begin(), kept.end(), better);
@@ -126,6 +141,7 @@ public:
             }
             heads[threads - 1] = best_of(std::min(candidates.size(), (threads - 1) * block), candidates.size());
         }
+        throw_if_cancelled();
         std::vector<Suggestion> scored;
         for (auto& part : heads) scored.insert(scored.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
         std::sort(scored.begin(), scored.end(), better);
@@ -141,6 +157,7 @@ public:
     }
     static constexpr std::size_t kHead = 300;
     static constexpr std::size_t kCandidatesPerThread = 20'000;  // fewer are scored at once on one core
+    static constexpr std::size_t kCandidatesPerStep = 4096;      // progress is told this often
 
     // Planners bring several partners at once: each pick counts only the gaps the picks above it
     // have not closed yet (greedy on the effect), so ten suggestions close as many gaps as they can.
@@ -229,29 +246,26 @@ public:
 private:
     bool tied(std::size_t u, std::size_t v) const { return scorer_.tied(u, v); }
 
-    std::vector<std::pair<std::size_t, std::size_t>> focus_candidates() const {
-        std::vector<std::pair<std::size_t, std::size_t>> candidates;
+    std::vector<PackedPair> focus_candidates() const {
+        std::vector<PackedPair> candidates;
         const std::size_t u = *options_.focus;
         for (std::size_t v = 0; v < graph_.node_count(); ++v) {
-            if (v != u && !tied(u, v)) candidates.emplace_back(u, v);
+            if (v != u && !tied(u, v)) candidates.push_back(pack(u, v));
         }
         return candidates;
     }
 
-    std::vector<std::pair<std::size_t, std::size_t>> map_candidates() {
-        std::vector<std::uint64_t> pairs;  // (low << 32 | high), deduplicated at the end
-        auto add = [&](std::size_t u, std::size_t v) {
-            if (u == v || tied(u, v)) return;
-            pairs.push_back(static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v));
-        };
-        const std::size_t n = graph_.node_count();
-        // Pairs with a shared partner. Through a hub, only its best-connected partners are paired:
-        // a hub's million partners would make half a trillion pairs, each of which shares little
-        // more than the hub (Adamic-Adar weighs a shared partner by 1/ln of its degree).
+    // Pairs with a shared partner w, for w in [begin, end), not tied already; sorted, each once.
+    // Through a hub, only its best-connected partners are paired: a hub's million partners
+    // would make half a trillion pairs, each of which shares little more than the hub
+    // (Adamic-Adar weighs a shared partner by 1/ln of its degree).
+    std::vector<PackedPair> shared_partner_pairs(std::size_t begin, std::size_t end) const {
+        std::vector<PackedPair> pairs;
         const std::size_t cap = rules_.candidates.partners_paired_through_one;
-        for (std::size_t w = 0; w < n; ++w) {
-            std::vector<NodeIndex> through(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w]),
-                                           adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w + 1]));
+        std::vector<NodeIndex> through;
+        for (std::size_t w = begin; w < end; ++w) {
+            through.assign(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w]),
+                           adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w + 1]));
             if (through.size() > cap) {
                 std::partial_sort(through.begin(), through.begin() + static_cast<std::ptrdiff_t>(cap), through.end(), [&](NodeIndex a, NodeIndex b) {
                     return adjacency_.degree(a) != adjacency_.degree(b) ? adjacency_.degree(a) > adjacency_.degree(b) : a < b;
@@ -259,9 +273,59 @@ private:
                 through.resize(cap);
             }
             for (std::size_t i = 0; i < through.size(); ++i) {
-                for (std::size_t j = i + 1; j < through.size(); ++j) add(through[i], through[j]);
+                for (std::size_t j = i + 1; j < through.size(); ++j) {
+                    pairs.push_back(pack(std::min(through[i], through[j]), std::max(through[i], through[j])));
+                }
             }
         }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        // Tied pairs go after the duplicates: one look-up per distinct pair.
+        pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [&](PackedPair pair) { return tied(first_of(pair), second_of(pair)); }), pairs.end());
+        return pairs;
+    }
+
+    // shared_partner_pairs over the whole map on all cores, each core a block of partners
+    // holding about as many pairs; the blocks' sorted lists merged, duplicates dropped.
+    std::vector<PackedPair> shared_partner_pairs() const {
+        const std::size_t n = graph_.node_count();
+        const std::size_t cap = rules_.candidates.partners_paired_through_one;
+        std::vector<std::size_t> pairs_before(n + 1, 0);
+        for (std::size_t w = 0; w < n; ++w) {
+            const std::size_t d = std::min(adjacency_.degree(w), cap);
+            pairs_before[w + 1] = pairs_before[w] + d * (d > 0 ? d - 1 : 0) / 2;
+        }
+        const std::size_t threads = std::min(analysis_threads(), pairs_before[n] / kCandidatesPerThread + 1);
+        std::vector<std::size_t> cut(threads + 1, n);
+        cut[0] = 0;
+        for (std::size_t t = 1; t < threads; ++t) {
+            cut[t] = static_cast<std::size_t>(std::lower_bound(pairs_before.begin(), pairs_before.end(), pairs_before[n] / threads * t) - pairs_before.begin());
+        }
+        std::vector<std::vector<PackedPair>> parts(threads);
+        {
+            std::vector<std::jthread> pool;
+            for (std::size_t t = 0; t + 1 < threads; ++t) pool.emplace_back([&, t] { parts[t] = shared_partner_pairs(cut[t], cut[t + 1]); });
+            parts[threads - 1] = shared_partner_pairs(cut[threads - 1], cut[threads]);
+        }
+        std::vector<PackedPair> pairs = std::move(parts[0]);
+        for (std::size_t t = 1; t < threads; ++t) {
+            const auto middle = static_cast<std::ptrdiff_t>(pairs.size());
+            pairs.insert(pairs.end(), parts[t].begin(), parts[t].end());
+            std::vector<PackedPair>().swap(parts[t]);
+            std::inplace_merge(pairs.begin(), pairs.begin() + middle, pairs.end());
+        }
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        return pairs;
+    }
+
+    std::vector<PackedPair> map_candidates() {
+        std::vector<PackedPair> shared = shared_partner_pairs();
+        std::vector<PackedPair> pairs;  // the other kinds, merged in at the end
+        auto add = [&](std::size_t u, std::size_t v) {
+            if (u == v || tied(u, v)) return;
+            pairs.push_back(pack(std::min(u, v), std::max(u, v)));
+        };
+        const std::size_t n = graph_.node_count();
         // Under-represented type pairs: each organisation of one side with the best-connected of the other sharing a theme.
         const std::vector<double> degree = degrees();
         for (const MixingFlag& flag : mixing_.flags) {
@@ -314,11 +378,12 @@ private:
         }
         add_gap_candidates(add);
         std::sort(pairs.begin(), pairs.end());
-        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-        std::vector<std::pair<std::size_t, std::size_t>> result;
-        result.reserve(pairs.size());
-        for (const std::uint64_t pair : pairs) result.emplace_back(pair >> 32, pair & 0xFFFFFFFFu);
-        return result;
+        const auto middle = static_cast<std::ptrdiff_t>(shared.size());
+        shared.insert(shared.end(), pairs.begin(), pairs.end());
+        std::vector<PackedPair>().swap(pairs);
+        std::inplace_merge(shared.begin(), shared.begin() + middle, shared.end());
+        shared.erase(std::unique(shared.begin(), shared.end()), shared.end());
+        return shared;
     }
 
     // Each gap's best-connected members with the most plausible organisations that can close
@@ -378,11 +443,20 @@ private:
     }
 
     Suggestion score(std::size_t u, std::size_t v) const {
+        Suggestion s = score_but_structure(u, v);
+        add_structure(s);
+        return s;
+    }
+
+    // Everything but the shared-partner term, which walks both partner lists: structure is
+    // left at 1, its largest value, so s.score bounds the finished score from above (its
+    // weight is >= 0 and rounding is monotone), and a candidate that cannot reach the
+    // ranking's head is dropped without the walk.
+    Suggestion score_but_structure(std::size_t u, std::size_t v) const {
         Suggestion s;
         s.source = u;
         s.target = v;
-        const PairScores structural = scorer_.scores(u, v);
-        s.structure = 1.0 - std::exp(-kStructureScale * structural.resource_allocation);
+        s.structure = 1.0;
         const Features& a = features_[u];
         const Features& b = features_[v];
         const int shared = std::popcount(a.themes & b.themes), all = std::popcount(a.themes | b.themes);
@@ -400,11 +474,21 @@ private:
                                           : (between <= weights_.barely_meet_at_most_ties ? weights_.joins_groups_that_barely_meet : 0.0);
             }
         }
-        s.plausibility = overall(s);
         s.effect = gaps_.effect(u, v, false).value;
+        s.plausibility = overall(s);
         s.score = kEffectShare * s.effect + (1.0 - kEffectShare) * s.plausibility;
         return s;
     }
+
+    void add_structure(Suggestion& s) const {
+        const PairScores structural = scorer_.scores(s.source, s.target);
+        s.structure = 1.0 - std::exp(-kStructureScale * structural.resource_allocation);
+        s.plausibility = overall(s);
+        s.score = kEffectShare * s.effect + (1.0 - kEffectShare) * s.plausibility;
+    }
+
+    // The bound above needs the structure weight >= 0 (a user's rules could make it negative).
+    bool structure_bound_holds() const { return weights_.structure >= 0; }
     static constexpr double kEffectShare = 0.5;
     // Resource allocation sums 1/deg over shared partners: one shared partner of degree 2 gives
     // 0.5, so a scale of 2 maps it to 1 - 1/e, about where Adamic-Adar's 1/ln 3 used to put it.
@@ -676,6 +760,7 @@ std::vector<Suggestion> suggest_partners(const StakeholderMap& map, const Analys
 
 std::vector<Suggestion> suggest_partners(MapAnalysis& analysis, const SuggestionOptions& options) {
     if (options.focus && *options.focus >= analysis.graph().node_count()) throw std::out_of_range("suggest_partners: focus outside the map");
+    progress_begin("suggest: communities and gaps", 0);
     return PartnerFinder(analysis, options).run();
 }
 
