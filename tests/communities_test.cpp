@@ -73,3 +73,29 @@ TEST_CASE("Ties between communities stay small on a map of 60,000 lone organisat
     CHECK(between.between(result.community[2], result.community[3]) == 1.0);
     CHECK(between.between(result.community[0], result.community[59'999]) == 0.0);
 }
+
+TEST_CASE("Louvain on a ring of 2,000 five-cliques keeps every clique whole and beats the cliques' modularity", "[communities]") {
+    // 10,000 organisations: one order only, so the queue of nodes to revisit does the work.
+    // Each clique has 10 inner ties and its degree sum is 22; m = 2000 * 11 = 22,000.
+    // The cliques as communities: Q = 2000 (10/22000 - (22/44000)^2) = 0.908591; pairs of
+    // neighbouring cliques score higher (0.953545: the resolution limit), so Q >= 0.9086.
+    constexpr std::size_t kCliques = 2000, kSize = 5;
+    std::vector<std::pair<NodeIndex, NodeIndex>> ties;
+    for (std::size_t c = 0; c < kCliques; ++c) {
+        const std::size_t first = c * kSize;
+        for (std::size_t a = 0; a < kSize; ++a) {
+            for (std::size_t b = a + 1; b < kSize; ++b) ties.emplace_back(first + a, first + b);
+        }
+        ties.emplace_back(first + kSize - 1, ((c + 1) % kCliques) * kSize);  // to the next clique
+    }
+    const auto graph = graph_of(kCliques * kSize, false, ties);
+    const auto result = louvain_communities(graph);
+    CHECK(result.modularity >= 0.908591);
+    CHECK(result.modularity == Approx(modularity(graph, result.community)));
+    CHECK(result.count <= kCliques / 2);  // cliques merged at least in pairs
+    std::size_t split = 0;
+    for (std::size_t c = 0; c < kCliques; ++c) {
+        for (std::size_t a = 1; a < kSize; ++a) split += result.community[c * kSize + a] != result.community[c * kSize];
+    }
+    CHECK(split == 0);
+}

@@ -30,66 +30,95 @@ Level first_level(const SymmetricAdjacency& adjacency) {
 }
 
 // Moves nodes between communities while modularity improves. Returns true if any moved.
+//
+// Nodes wait in a queue, first all of them in the seed's order; when a node moves, its
+// neighbours outside its new community join the queue's end (unless already waiting): only a
+// node whose surroundings changed can gain by moving (the "fast local move" of Traag et al.
+// 2019, Leiden). Sweeping every node again and again, as before, visited each node about
+// seven times on a million-organisation map where a handful of them still moved. The work
+// stops when the queue empties, or when the last `n` visits (a pass's worth) gained less
+// than min_gain.
 bool move_nodes(const Level& level, std::vector<std::uint32_t>& community, double total_weight, const CommunityOptions& options,
                 SeededRandom& random) {
     const std::size_t n = level.size();
+    if (n == 0) return false;
     std::vector<double> strength(n, 0.0), community_strength(n, 0.0);
     for (std::size_t u = 0; u < n; ++u) {
         strength[u] = 2.0 * level.loop[u];
         for (std::size_t k = level.offset[u]; k < level.offset[u + 1]; ++k) strength[u] += level.weight[k];
         community_strength[community[u]] += strength[u];
     }
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    random.shuffle(order);
+    // A ring of n places: a node is in the queue at most once.
+    std::vector<std::uint32_t> queue(n);
+    std::iota(queue.begin(), queue.end(), 0u);
+    random.shuffle(queue);
+    std::vector<char> waiting(n, 1);
+    std::size_t head = 0, queued = n;
 
     std::vector<double> link_to(n, 0.0);  // weight from the node being moved to each community
     std::vector<char> is_touched(n, 0);
     std::vector<std::uint32_t> touched;
     const double two_m = 2.0 * total_weight;
     bool moved_any = false;
-    while (true) {
-        double gained = 0.0;
-        for (const std::uint32_t u : order) {
-            const std::uint32_t own = community[u];
-            touched.clear();
-            touched.push_back(own);
-            is_touched[own] = 1;
-            for (std::size_t k = level.offset[u]; k < level.offset[u + 1]; ++k) {
-                const std::uint32_t c = community[level.target[k]];
-                if (!is_touched[c]) {
-                    is_touched[c] = 1;
-                    touched.push_back(c);
-                }
-                link_to[c] += level.weight[k];
+    double gained = 0.0;   // over the current pass's worth of visits
+    std::size_t visits = 0;
+    while (queued > 0) {
+        const std::uint32_t u = queue[head];
+        head = head + 1 == n ? 0 : head + 1;
+        --queued;
+        waiting[u] = 0;
+
+        const std::uint32_t own = community[u];
+        touched.clear();
+        touched.push_back(own);
+        is_touched[own] = 1;
+        for (std::size_t k = level.offset[u]; k < level.offset[u + 1]; ++k) {
+            const std::uint32_t c = community[level.target[k]];
+            if (!is_touched[c]) {
+                is_touched[c] = 1;
+                touched.push_back(c);
             }
-            community_strength[own] -= strength[u];
-            // Gain of joining c (up to a constant factor): link_to[c] - resolution * tot[c] * k_u / 2m.
-            auto gain = [&](std::uint32_t c) {
-                return link_to[c] - options.resolution * community_strength[c] * strength[u] / two_m;
-            };
-            // Stay unless another community is strictly better; among equals the smallest number wins.
-            std::uint32_t best = own;
-            double best_gain = gain(own);
-            for (const std::uint32_t c : touched) {
-                const double g = gain(c);
-                if (g > best_gain + 1e-12 || (best != own && g > best_gain - 1e-12 && c < best)) {
-                    best = c;
-                    best_gain = g;
-                }
-            }
-            community_strength[best] += strength[u];
-            if (best != own) {
-                community[u] = best;
-                gained += (best_gain - gain(own)) / total_weight;
-                moved_any = true;
-            }
-            for (const std::uint32_t c : touched) {
-                link_to[c] = 0.0;
-                is_touched[c] = 0;
+            link_to[c] += level.weight[k];
+        }
+        community_strength[own] -= strength[u];
+        // Gain of joining c (up to a constant factor): link_to[c] - resolution * tot[c] * k_u / 2m.
+        auto gain = [&](std::uint32_t c) {
+            return link_to[c] - options.resolution * community_strength[c] * strength[u] / two_m;
+        };
+        // Stay unless another community is strictly better; among equals the smallest number wins.
+        std::uint32_t best = own;
+        double best_gain = gain(own);
+        for (const std::uint32_t c : touched) {
+            const double g = gain(c);
+            if (g > best_gain + 1e-12 || (best != own && g > best_gain - 1e-12 && c < best)) {
+                best = c;
+                best_gain = g;
             }
         }
-        if (gained <= options.min_gain) break;
+        community_strength[best] += strength[u];
+        if (best != own) {
+            community[u] = best;
+            gained += (best_gain - gain(own)) / total_weight;
+            moved_any = true;
+            for (std::size_t k = level.offset[u]; k < level.offset[u + 1]; ++k) {
+                const std::uint32_t v = level.target[k];
+                if (waiting[v] || community[v] == best) continue;
+                waiting[v] = 1;
+                std::size_t tail = head + queued;
+                if (tail >= n) tail -= n;
+                queue[tail] = v;
+                ++queued;
+            }
+        }
+        for (const std::uint32_t c : touched) {
+            link_to[c] = 0.0;
+            is_touched[c] = 0;
+        }
+        if (++visits == n) {
+            if (gained <= options.min_gain) break;
+            visits = 0;
+            gained = 0.0;
+        }
     }
     return moved_any;
 }
