@@ -42,7 +42,8 @@ public:
     explicit MapAnalysis(const StakeholderMap& map, MapAnalysisSettings settings = {});
     // Shares `map` (the window's worker keeps the revision alive this way).
     explicit MapAnalysis(std::shared_ptr<const StakeholderMap> map, MapAnalysisSettings settings = {});
-    // Borrows both the map and a snapshot already built from it.
+    // Borrows both the map and a snapshot already built from it (or from it with ties
+    // added or cut: AnalysisGraph::TieChange, for what-if questions).
     MapAnalysis(const StakeholderMap& map, const AnalysisGraph& graph, MapAnalysisSettings settings = {});
     MapAnalysis(const MapAnalysis&) = delete;
     MapAnalysis& operator=(const MapAnalysis&) = delete;

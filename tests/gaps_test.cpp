@@ -1,6 +1,7 @@
 // Coverage, cross-sector mixing, fragility impact and what-if on hand-built maps.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/map_analysis.hpp"
@@ -162,6 +163,61 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     CHECK_THAT(unbridged.notes[0], Catch::Contains("splits the map") && Catch::Contains("not because the rest came closer"));
 
     CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}, {}}, profile), std::invalid_argument);
+}
+
+TEST_CASE("what-if adds and cuts ties on the map's snapshot: the same figures as the changed map itself", "[whatif]") {
+    // a-b-c-d-e path plus an "obstructs" tie d-a (not a channel, but a relationship to cut).
+    StakeholderMap map;
+    for (const char* id : {"a", "b", "c", "d", "e"}) {
+        Organisation organisation;
+        organisation.id = id;
+        map.add_organisation(organisation);
+    }
+    for (std::size_t v = 0; v + 1 < 5; ++v) map.add_relationship(v, v + 1, {});
+    Relationship obstructs;
+    obstructs.type = "obstructs";
+    map.add_relationship(3, 0, obstructs);
+    const CoverageProfile profile = CoverageProfile::sdg87_default();
+
+    // Add a-c and a-e twice over; cut c-b and b-a (written the other way round) and the obstructs tie a-d.
+    const auto result = what_if(map, {{{"a", "c"}, {"e", "a"}, {"a", "e"}}, {{"c", "b"}, {"b", "a"}, {"a", "d"}}, {}}, profile, 5);
+    StakeholderMap expected_map = map;  // the same change made by hand
+    expected_map.add_relationship(0, 2, {});
+    expected_map.add_relationship(4, 0, {});
+    expected_map.add_relationship(0, 4, {});
+    for (const auto handle : expected_map.relationships_between(1, 2, true)) expected_map.remove_relationship(handle);
+    for (const auto handle : expected_map.relationships_between(0, 1, true)) expected_map.remove_relationship(handle);
+    for (const auto handle : expected_map.relationships_between(0, 3, true)) expected_map.remove_relationship(handle);
+    const MapFigures expected = map_figures(expected_map, profile);
+    CHECK(result.after.ties == 4);  // a-c, a-e (twice: one tie), c-d, d-e
+    CHECK(result.after.ties == expected.ties);
+    CHECK(result.after.components == expected.components);
+    CHECK(result.after.components == 2);  // b is alone
+    CHECK(result.after.average_distance == Approx(expected.average_distance));
+    CHECK(result.after.fragile_points == expected.fragile_points);
+    CHECK(result.after.bridges == expected.bridges);
+    // a-e given twice is noted once (the other note: the change splits the map).
+    CHECK(std::count_if(result.notes.begin(), result.notes.end(), [](const std::string& note) {
+              return note.find("'a' and 'e' are already tied") != std::string::npos;
+          }) == 1);
+    CHECK(map.relationship_count() == 5);  // the input is untouched
+
+    // A cut of an added tie removes it too; a pair cut twice, or never tied, is refused.
+    CHECK(what_if(map, {{{"a", "c"}}, {{"c", "a"}}, {}}, profile, 1).after.ties == 4);  // the path as it was
+    CHECK_THROWS_AS(what_if(map, {{}, {{"a", "b"}, {"b", "a"}}, {}}, profile), std::invalid_argument);
+    CHECK_THROWS_AS(what_if(map, {{}, {{"a", "c"}}, {}}, profile), std::invalid_argument);
+
+    // In a directed map a cut removes one direction only.
+    StakeholderMap directed(true);
+    for (const char* id : {"x", "y"}) {
+        Organisation organisation;
+        organisation.id = id;
+        directed.add_organisation(organisation);
+    }
+    directed.add_relationship(0, 1, {});
+    directed.add_relationship(1, 0, {});
+    CHECK(what_if(directed, {{}, {{"x", "y"}}, {}}, profile, 1).after.ties == 1);
+    CHECK_THROWS_AS(what_if(directed, {{}, {{"x", "y"}, {"x", "y"}}, {}}, profile), std::invalid_argument);
 }
 
 TEST_CASE("above 20,000 organisations the average distance is estimated from 500 evenly spread sources", "[whatif]") {

@@ -46,17 +46,30 @@ AnalysisGraph::Rows AnalysisGraph::out_rows() const {
     return {out_.m_forward.m_rowstart, out_.m_forward.m_column};
 }
 
-AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) {
+AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) { return from_map(map, TieChange{}); }
+
+AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map, const TieChange& change) {
+    const auto is_cut = [&](NodeIndex source, NodeIndex target) {
+        for (const auto& [u, v] : change.cut) {  // a handful of pairs: a list is enough
+            if ((source == u && target == v) || (!map.directed() && source == v && target == u)) return true;
+        }
+        return false;
+    };
     std::vector<Tie> ties;
-    ties.reserve(map.relationship_count());
+    ties.reserve(map.relationship_count() + change.added.size());
     std::size_t negative = 0;
     for (const auto handle : map.relationship_handles()) {
         const auto view = map.relationship(handle);
+        const auto source = static_cast<NodeIndex>(view.source), target = static_cast<NodeIndex>(view.target);
+        if (!change.cut.empty() && is_cut(source, target)) continue;
         if (vocabulary::is_negative_relationship_type(view.data.type)) {
             ++negative;
             continue;
         }
-        ties.push_back({static_cast<NodeIndex>(view.source), static_cast<NodeIndex>(view.target), view.data.weight});
+        ties.push_back({source, target, view.data.weight});
+    }
+    for (const Tie& tie : change.added) {
+        if (!is_cut(tie.source, tie.target)) ties.push_back(tie);
     }
     AnalysisGraph graph = from_ties(map.organisation_count(), map.directed(), ties);
     graph.report_.negative_ties_left_out = negative;

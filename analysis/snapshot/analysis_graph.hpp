@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -49,6 +50,15 @@ public:
         double weight = 1.0;
     };
     static AnalysisGraph from_ties(std::size_t node_count, bool directed, const std::vector<Tie>& ties);
+
+    // The map's snapshot as if some relationships were added and others removed, without
+    // copying the map (what-if questions on a big map): every relationship between a `cut`
+    // pair (either way in an undirected map; `added` ones too) is left out, then `added` joins.
+    struct TieChange {
+        std::vector<Tie> added;
+        std::vector<std::pair<NodeIndex, NodeIndex>> cut;
+    };
+    static AnalysisGraph from_map(const StakeholderMap& map, const TieChange& change);
 
     std::size_t node_count() const { return node_count_; }
     // Distinct ties after simplification (an undirected tie counts once).
