@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_set>
 
 #include "analysis/map_analysis.hpp"
 #include "analysis/ranking.hpp"
@@ -172,25 +173,26 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
 // changed_map: the organisations stay as they are, so the map itself is not copied.
 AnalysisGraph changed_snapshot(const StakeholderMap& map, const WhatIfChange& change, std::vector<std::string>& notes) {
     AnalysisGraph::TieChange ties;
-    const auto same_pair = [&](NodeIndex a, NodeIndex b, NodeIndex u, NodeIndex v) {
-        return (a == u && b == v) || (!map.directed() && a == v && b == u);
+    const auto key = [&](NodeIndex u, NodeIndex v) {  // a pair as one number; undirected: lower index first
+        if (!map.directed() && u > v) std::swap(u, v);
+        return (std::uint64_t{u} << 32) | v;
     };
-    const auto added_between = [&](NodeIndex u, NodeIndex v) {
-        return std::any_of(ties.added.begin(), ties.added.end(), [&](const AnalysisGraph::Tie& tie) { return same_pair(tie.source, tie.target, u, v); });
-    };
+    std::unordered_set<std::uint64_t> added, cut;
     for (const auto& [a, b] : change.add) {
         const auto u = static_cast<NodeIndex>(require(map, a)), v = static_cast<NodeIndex>(require(map, b));
         if (u == v) throw std::invalid_argument("a tie from '" + a + "' to itself; expected two different organisations");
-        if (!map.relationships_between(u, v, !map.directed()).empty() || added_between(u, v)) {
+        const bool added_before = !added.insert(key(u, v)).second;
+        if (added_before || !map.relationships_between(u, v, !map.directed()).empty()) {
             notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
         }
         ties.added.push_back({u, v, Relationship{}.weight});
     }
     for (const auto& [a, b] : change.cut) {
         const auto u = static_cast<NodeIndex>(require(map, a)), v = static_cast<NodeIndex>(require(map, b));
-        const bool cut_already = std::any_of(ties.cut.begin(), ties.cut.end(), [&](const auto& pair) { return same_pair(pair.first, pair.second, u, v); });
-        const bool tied = !map.relationships_between(u, v, !map.directed()).empty() || added_between(u, v);
-        if (!tied || cut_already) throw std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
+        const bool tied = !map.relationships_between(u, v, !map.directed()).empty() || added.count(key(u, v)) > 0;
+        if (!tied || !cut.insert(key(u, v)).second) {
+            throw std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
+        }
         ties.cut.emplace_back(u, v);
     }
     return AnalysisGraph::from_map(map, ties);

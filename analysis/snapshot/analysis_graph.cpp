@@ -7,6 +7,7 @@
 #include <boost/iterator/transform_iterator.hpp>
 #include <limits>
 #include <stdexcept>
+#include <unordered_set>
 #include <utility>
 
 namespace stakemap {
@@ -49,19 +50,21 @@ AnalysisGraph::Rows AnalysisGraph::out_rows() const {
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) { return from_map(map, TieChange{}); }
 
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map, const TieChange& change) {
-    const auto is_cut = [&](NodeIndex source, NodeIndex target) {
-        for (const auto& [u, v] : change.cut) {  // a handful of pairs: a list is enough
-            if ((source == u && target == v) || (!map.directed() && source == v && target == u)) return true;
-        }
-        return false;
+    // Pairs as one number (undirected: the lower index first), so a long list of cuts stays cheap.
+    const auto key = [&](NodeIndex source, NodeIndex target) {
+        if (!map.directed() && source > target) std::swap(source, target);
+        return (std::uint64_t{source} << 32) | target;
     };
+    std::unordered_set<std::uint64_t> cut;
+    for (const auto& [u, v] : change.cut) cut.insert(key(u, v));
+    const auto is_cut = [&](NodeIndex source, NodeIndex target) { return !cut.empty() && cut.count(key(source, target)) > 0; };
     std::vector<Tie> ties;
     ties.reserve(map.relationship_count() + change.added.size());
     std::size_t negative = 0;
     for (const auto handle : map.relationship_handles()) {
         const auto view = map.relationship(handle);
         const auto source = static_cast<NodeIndex>(view.source), target = static_cast<NodeIndex>(view.target);
-        if (!change.cut.empty() && is_cut(source, target)) continue;
+        if (is_cut(source, target)) continue;
         if (vocabulary::is_negative_relationship_type(view.data.type)) {
             ++negative;
             continue;
