@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <fstream>
+#include <mutex>
 #include <regex>
 
 #include "importers/support/field_mapping.hpp"
@@ -53,6 +54,13 @@ int collect_error(char* message) {
     return 0;
 }
 
+// cgraph's parser and its error callback are process-wide: one DOT file is read at a time
+// (diff reads its two maps at once).
+std::mutex& cgraph_in_use() {
+    static std::mutex in_use;
+    return in_use;
+}
+
 struct GraphCloser {
     void operator()(Agraph_t* graph) const { agclose(graph); }
 };
@@ -93,6 +101,7 @@ bool declares_latin1(const std::string& path) {
 }  // namespace
 
 ImportResult read_dot(const std::string& path, const ImportOptions& options) {
+    const std::lock_guard one_at_a_time(cgraph_in_use());
     const bool latin1 = options.encoding.empty() && declares_latin1(path);
     const TextFile file = TextFile::read(path, latin1 ? std::string("ISO-8859-1") : options.encoding);
     collected_errors().clear();

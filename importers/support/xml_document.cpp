@@ -11,6 +11,10 @@
 namespace stakemap {
 namespace {
 
+// libxml2 asks to be initialised once before threads use it (diff reads two files at
+// once, and the window reads beside its analysis): done at start-up, on the main thread.
+const bool libxml_ready = (xmlInitParser(), true);
+
 std::string trimmed_message(const char* message) {
     std::string text = message ? message : "malformed XML";
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
