@@ -202,6 +202,28 @@ def test_planner_commands(folder):
     check("whatif: a self-tie is refused", out.returncode != 0 and "to itself" in out.stderr, out.stderr)
     out = run("whatif", kenya, "--add", "ke-078")
     check("whatif: malformed --add", out.returncode != 0 and "A,B" in out.stderr, out.stderr)
+    # diff reads its two maps at once: two DOT files (cgraph's parser is process-wide), and a
+    # broken old file is the one reported even when the new one is broken too.
+    with open(os.path.join(folder, "old.dot"), "w") as f:
+        f.write("graph { a -- b; b -- c }\n")
+    with open(os.path.join(folder, "new.dot"), "w") as f:
+        f.write("graph { a -- b; c -- d }\n")
+    with open(os.path.join(folder, "broken.dot"), "w") as f:
+        f.write("graph { a -- \n")
+    with open(os.path.join(folder, "broken.json"), "w") as f:
+        f.write('{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "b", "weight": "heavy"}]}')
+    for _ in range(5):  # a race would show as a wrong count or a crash now and then
+        out = run("diff", os.path.join(folder, "old.dot"), os.path.join(folder, "new.dot"), "--format", "json")
+        doc = json.loads(out.stdout) if out.returncode == 0 else {}
+        check("diff of two DOT files read at once", doc.get("measures", {}).get("before", {}).get("organisations") == 3 and doc.get("measures", {}).get("after", {}).get("organisations") == 4
+              and doc["organisations"]["added"] == ["d"],
+              out.stdout[:300] + out.stderr)
+    out = run("diff", os.path.join(folder, "broken.json"), os.path.join(folder, "broken.dot"))
+    check("diff: the old file's problem is reported first",
+          out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
+          and out.stderr.strip().endswith('broken.json: edges/0/weight: expected a number, got "heavy"'), out.stderr)
+    out = run("diff", kenya, os.path.join(folder, "broken.dot"))
+    check("diff: a broken new file", out.returncode == 1 and "broken.dot:2: invalid DOT" in out.stderr and len(out.stderr.strip().splitlines()) == 1, out.stderr)
     out = run("analyze", kenya, "--format", "json", "--metrics", "constraint,effective_size,community")
     node = json.loads(out.stdout)["nodes"][0]
     check("analyze: new metrics", {"constraint", "effective_size", "community", "hierarchy"} <= node.keys(), node.keys())
