@@ -92,35 +92,59 @@ void GapClosing::find_fragile_points(const std::vector<std::size_t>& cut_off) {
     std::vector<std::uint32_t> label(n, 0);
     std::size_t listed_fragile = 0;  // a hub may cut off a thousand pairs: the gaps listed stay few
     for (const std::size_t point : points) {
-        // Sides of the point: what stays connected among its partners once it is gone.
+        // Sides of the point: what stays connected among its partners once it is gone. The
+        // sides but the largest hold cut_off[point] organisations in all, so a side found to be
+        // bigger than that is the rest of the map: its search stops there, as does that of any
+        // side reaching it (on a million-organisation map each point's full search was a
+        // pass over the whole component).
         std::vector<std::vector<std::size_t>> sides;
+        std::vector<bool> is_rest;
+        std::vector<NodeIndex> seen_in_rest;  // labelled by stopped searches, cleared below
         for (std::size_t k = partners_.offset[point]; k < partners_.offset[point + 1]; ++k) {
             const NodeIndex start = partners_.partner[k];
             if (start == point || label[start] != 0) continue;
             sides.emplace_back();
+            is_rest.push_back(false);
             const auto id = static_cast<std::uint32_t>(sides.size());
             std::deque<NodeIndex> queue = {start};
             label[start] = id;
-            while (!queue.empty()) {
+            std::vector<std::size_t>& side = sides.back();
+            while (!queue.empty() && !is_rest.back()) {
                 const NodeIndex u = queue.front();
                 queue.pop_front();
-                sides.back().push_back(u);
-                for (std::size_t j = partners_.offset[u]; j < partners_.offset[u + 1]; ++j) {
+                side.push_back(u);
+                if (side.size() > cut_off[point]) is_rest.back() = true;
+                for (std::size_t j = partners_.offset[u]; j < partners_.offset[u + 1] && !is_rest.back(); ++j) {
                     const NodeIndex w = partners_.partner[j];
-                    if (w == point || label[w] != 0) continue;
+                    if (w == point) continue;
+                    if (label[w] != 0) {
+                        if (label[w] != id && is_rest[label[w] - 1]) is_rest.back() = true;  // joins the rest
+                        continue;
+                    }
                     label[w] = id;
                     queue.push_back(w);
                 }
             }
+            if (is_rest.back()) {
+                seen_in_rest.insert(seen_in_rest.end(), queue.begin(), queue.end());
+                for (const std::size_t v : side) seen_in_rest.push_back(static_cast<NodeIndex>(v));
+                side.clear();
+            }
         }
-        std::size_t rest = 0;
-        for (std::size_t s = 1; s < sides.size(); ++s) {
-            if (sides[s].size() > sides[rest].size()) rest = s;
+        std::size_t rest = 0;  // the largest side (the first of equals), as if every side were searched in full
+        const auto found_rest = std::find(is_rest.begin(), is_rest.end(), true);
+        if (found_rest != is_rest.end()) {
+            rest = static_cast<std::size_t>(found_rest - is_rest.begin());
+        } else {
+            for (std::size_t s = 1; s < sides.size(); ++s) {
+                if (sides[s].size() > sides[rest].size()) rest = s;
+            }
         }
+        for (const NodeIndex v : seen_in_rest) label[v] = 0;
         Fragile fragile{point, {}, {0}, components_.component[point]};
         for (std::size_t s = 0; s < sides.size(); ++s) {
             for (const std::size_t v : sides[s]) label[v] = 0;  // ready for the next point
-            if (s == rest || sides[s].size() < 2 || listed_fragile >= kMostFragilePoints) continue;
+            if (s == rest || is_rest[s] || sides[s].size() < 2 || listed_fragile >= kMostFragilePoints) continue;
             ++listed_fragile;
             fragile.side_size.push_back(sides[s].size());
             const auto id = static_cast<std::uint32_t>(fragile.side_size.size() - 1);

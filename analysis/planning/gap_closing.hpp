@@ -16,7 +16,8 @@
 // Coverage cells (no government body on a theme) are not closed by a tie: the
 // gap report names them. Work is bounded: at most kMostParts parts,
 // kMostFragilePoints fragile points (the ones cutting off most),
-// kMostUnionGaps groups, kMostMeetings community pairs and kMostSectorPairs type pairs are followed, each in O(organisations + ties).
+// kMostUnionGaps groups, kMostMeetings community pairs and kMostSectorPairs type pairs are followed, each in O(organisations + ties)
+// (a fragile point's sides: only as far as it cuts off, which is why `cut_off` must be cut_off_if_removed(partners)).
 
 #include <cstddef>
 #include <cstdint>
