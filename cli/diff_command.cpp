@@ -159,8 +159,8 @@ void register_diff(CLI::App& app, int& exit_code) {
             import_options.vocabulary = std::move(words);
         }
         std::optional<ProgressBar> bar(std::in_place);  // until the text is ready to print
-        // The two files share nothing: read at once (a reader's building thread is its
-        // bottleneck, so two readers fill two cores). A problem in the old file is reported first.
+        // The two files share nothing: read at once (a reader's parsing thread idles half the
+        // time, so two readers keep both cores busier). A problem in the old file is reported first.
         StakeholderMap old_map, new_map;
         both_at_once([&] { old_map = import_map(options->old_path, import_options).map; },
                      [&] { new_map = import_map(options->new_path, import_options).map; });

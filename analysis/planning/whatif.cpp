@@ -133,6 +133,14 @@ MapFigures map_figures(const StakeholderMap& map, const CoverageProfile& profile
 
 namespace {
 
+// What both ways of applying a change (a copy of the map, or its snapshot) say about a pair.
+std::string already_tied(const std::string& a, const std::string& b) {
+    return "'" + a + "' and '" + b + "' are already tied; the relationship is added again";
+}
+std::invalid_argument not_tied(const std::string& a, const std::string& b) {
+    return std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
+}
+
 // The map with the change applied; notes say what did not need doing.
 StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change, std::vector<std::string>& notes) {
     StakeholderMap changed = map;
@@ -144,7 +152,7 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
             const auto tie = changed.relationship(handle);
             if ((tie.source == u && tie.target == v) || (!changed.directed() && tie.source == v && tie.target == u)) exists = true;
         }
-        if (exists) notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
+        if (exists) notes.push_back(already_tied(a, b));
         Relationship relationship;
         relationship.type = "proposed";
         relationship.directed = changed.directed();
@@ -162,7 +170,7 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
             if (between) ++removed;
             else kept.add_relationship(tie.source, tie.target, tie.data);
         }
-        if (removed == 0) throw std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
+        if (removed == 0) throw not_tied(a, b);
         changed = std::move(kept);
     }
     for (const auto& id : change.remove) changed.remove_organisation(require(changed, id));
@@ -183,7 +191,7 @@ AnalysisGraph changed_snapshot(const StakeholderMap& map, const WhatIfChange& ch
         if (u == v) throw std::invalid_argument("a tie from '" + a + "' to itself; expected two different organisations");
         const bool added_before = !added.insert(key(u, v)).second;
         if (added_before || !map.relationships_between(u, v, !map.directed()).empty()) {
-            notes.push_back("'" + a + "' and '" + b + "' are already tied; the relationship is added again");
+            notes.push_back(already_tied(a, b));
         }
         ties.added.push_back({u, v, Relationship{}.weight});
     }
@@ -191,7 +199,7 @@ AnalysisGraph changed_snapshot(const StakeholderMap& map, const WhatIfChange& ch
         const auto u = static_cast<NodeIndex>(require(map, a)), v = static_cast<NodeIndex>(require(map, b));
         const bool tied = !map.relationships_between(u, v, !map.directed()).empty() || added.count(key(u, v)) > 0;
         if (!tied || !cut.insert(key(u, v)).second) {
-            throw std::invalid_argument("'" + a + "' and '" + b + "' are not tied; expected a relationship that exists to remove");
+            throw not_tied(a, b);
         }
         ties.cut.emplace_back(u, v);
     }
