@@ -181,10 +181,7 @@ StakeholderMap changed_map(const StakeholderMap& map, const WhatIfChange& change
 // changed_map: the organisations stay as they are, so the map itself is not copied.
 AnalysisGraph changed_snapshot(const StakeholderMap& map, const WhatIfChange& change, std::vector<std::string>& notes) {
     AnalysisGraph::TieChange ties;
-    const auto key = [&](NodeIndex u, NodeIndex v) {  // a pair as one number; undirected: lower index first
-        if (!map.directed() && u > v) std::swap(u, v);
-        return (std::uint64_t{u} << 32) | v;
-    };
+    const auto key = [&](NodeIndex u, NodeIndex v) { return AnalysisGraph::TieChange::pair_key(map.directed(), u, v); };
     std::unordered_set<std::uint64_t> added, cut;
     for (const auto& [a, b] : change.add) {
         const auto u = static_cast<NodeIndex>(require(map, a)), v = static_cast<NodeIndex>(require(map, b));

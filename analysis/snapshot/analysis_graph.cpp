@@ -50,11 +50,8 @@ AnalysisGraph::Rows AnalysisGraph::out_rows() const {
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map) { return from_map(map, TieChange{}); }
 
 AnalysisGraph AnalysisGraph::from_map(const StakeholderMap& map, const TieChange& change) {
-    // Pairs as one number (undirected: the lower index first), so a long list of cuts stays cheap.
-    const auto key = [&](NodeIndex source, NodeIndex target) {
-        if (!map.directed() && source > target) std::swap(source, target);
-        return (std::uint64_t{source} << 32) | target;
-    };
+    // A set of pairs, so a long list of cuts stays cheap.
+    const auto key = [&](NodeIndex source, NodeIndex target) { return TieChange::pair_key(map.directed(), source, target); };
     std::unordered_set<std::uint64_t> cut;
     for (const auto& [u, v] : change.cut) cut.insert(key(u, v));
     const auto is_cut = [&](NodeIndex source, NodeIndex target) { return !cut.empty() && cut.count(key(source, target)) > 0; };

@@ -57,6 +57,11 @@ public:
     struct TieChange {
         std::vector<Tie> added;
         std::vector<std::pair<NodeIndex, NodeIndex>> cut;
+        // A pair as one number, for sets of pairs (undirected: the lower index first).
+        static std::uint64_t pair_key(bool directed, NodeIndex u, NodeIndex v) {
+            if (!directed && u > v) std::swap(u, v);
+            return (std::uint64_t{u} << 32) | v;
+        }
     };
     static AnalysisGraph from_map(const StakeholderMap& map, const TieChange& change);
 
