@@ -143,3 +143,34 @@ TEST_CASE("groups that never meet and a missing sector pair are gaps a tie close
     CHECK(suggestions[0].effect == Approx(1.0));
     CHECK(suggestions[0].closes.size() == 3);
 }
+
+TEST_CASE("through a hub only its 64 best-connected partners are paired as sharing it", "[suggest]") {
+    // A hub h with 70 partners l1..l70 (indices 1..70); x (index 71) is tied to l65..l70, which
+    // makes those six the hub's best-connected partners. The 64 paired through h are l65..l70
+    // and, by index, l1..l58: C(64, 2) = 2016 pairs, plus h-x, which share l65..l70.
+    std::vector<std::tuple<const char*, const char*, std::vector<std::string>>> organisations{{"h", "", {}}};
+    std::vector<std::string> ids;
+    for (int k = 1; k <= 70; ++k) ids.push_back("l" + std::to_string(k));
+    for (const auto& id : ids) organisations.emplace_back(id.c_str(), "", std::vector<std::string>{});
+    organisations.emplace_back("x", "", std::vector<std::string>{});
+    std::vector<std::pair<std::size_t, std::size_t>> ties;
+    for (std::size_t k = 1; k <= 70; ++k) ties.emplace_back(0, k);
+    for (std::size_t k = 65; k <= 70; ++k) ties.emplace_back(71, k);
+    const auto map = map_of(organisations, ties);
+    SuggestionOptions options;
+    options.top = 5000;
+    const auto suggestions = suggest_partners(map, AnalysisGraph::from_map(map), options);
+    CHECK(suggestions.size() == 2017);
+    const auto paired = [](std::size_t v) { return (v >= 1 && v <= 58) || (v >= 65 && v <= 70); };
+    std::size_t hub_and_x = 0;
+    for (const auto& s : suggestions) {
+        if (std::min(s.source, s.target) == 0) {
+            CHECK(std::max(s.source, s.target) == 71);
+            ++hub_and_x;
+        } else {
+            CHECK(paired(s.source));
+            CHECK(paired(s.target));
+        }
+    }
+    CHECK(hub_and_x == 1);
+}

@@ -5,10 +5,12 @@
 #include "analysis/planning/gap_closing.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 #include <thread>
 #include <unordered_set>
 
@@ -92,72 +94,109 @@ public:
             described_ = described_ || !organisation.themes.empty() || !organisation.country.empty() || !organisation.region.empty() ||
                          vocabulary::is_known_organisation_type(organisation.type);
         }
+        list_hubs_paired_partners();
     }
 
     std::vector<Suggestion> run() {
         progress_begin("suggest: candidate pairs", 0);
-        const std::vector<PackedPair> candidates = options_.focus ? focus_candidates() : map_candidates();
-        progress_begin("suggest: scoring " + std::to_string(candidates.size()) + " candidate pairs", candidates.size());
+        // Pairs sharing a partner are most of a big map's candidates (tens of millions at a
+        // million organisations): they are found organisation by organisation while scoring,
+        // never listed. The other kinds are listed here, without the shared-partner pairs.
+        const bool shared_partners = !options_.focus;
+        const std::vector<PackedPair> listed = options_.focus ? focus_candidates() : listed_candidates();
+        const std::size_t n = graph_.node_count();
+        progress_begin(shared_partners ? "suggest: scoring candidate pairs" : "suggest: scoring " + std::to_string(listed.size()) + " candidate pairs",
+                       listed.size() + (shared_partners ? n : 0));
         ProgressReport* const report = current_progress();
-        auto better = [&](const Suggestion& a, const Suggestion& b) {
-            if (a.score != b.score) return a.score > b.score;
-            const std::string& a_source = map_.organisation(a.source).id;
-            const std::string& b_source = map_.organisation(b.source).id;
-            if (a_source != b_source) return a_source < b_source;
-            return map_.organisation(a.target).id < map_.organisation(b.target).id;
-        };
         // Only the head of the ranking is needed: enough for the constraint re-ranking and for
-        // every gap's candidates to compete. Kept in a heap (worst on top) as candidates are
-        // scored, so memory follows the head, not the millions of candidate pairs. Scoring reads
-        // only, so the candidates are split between the cores, each keeping its own head; the
-        // order is total (ids break ties), so the heads' best are the sequential run's.
+        // every gap's candidates to compete. Each core keeps its own head; the order is total
+        // (ids break ties), so the heads' best do not depend on which core scored what.
         const std::size_t head = std::max(options_.top * 3, kHead);
-        const auto best_of = [&](std::size_t begin, std::size_t end) {
-            std::vector<Suggestion> kept;
-            kept.reserve(std::min(head + 1, end - begin));
-            const bool prune = structure_bound_holds();
-            for (std::size_t k = begin; k < end; ++k) {
-                if ((k - begin) % kCandidatesPerStep == 0 && progress_step(report, std::min(kCandidatesPerStep, end - k))) break;
-                Suggestion next = score_but_structure(first_of(candidates[k]), second_of(candidates[k]));
-                if (prune && kept.size() == head && !better(next, kept.front())) continue;  // even at its best it is out
-                add_structure(next);
-                if (kept.size() == head && !better(next, kept.front())) continue;
-                kept.push_back(std::move(next));
-                std::push_heap(kept.begin(), kept.end(), better);
-                if (kept.size() > head) {
-                    std::pop_heap(kept.begin(), kept.end(), better);
-                    kept.pop_back();
-                }
+        const std::size_t threads = std::min(analysis_threads(), (listed.size() + (shared_partners ? n * 8 : 0)) / kCandidatesPerThread + 1);
+        std::vector<RankingHead> heads;
+        for (std::size_t t = 0; t < threads; ++t) heads.emplace_back(*this, head);
+        std::atomic<std::size_t> next_organisations{0}, next_listed{0};
+        std::atomic<bool> stop{false};
+        const auto work = [&](RankingHead& kept) {
+            std::vector<std::uint32_t> seen_with;  // seen_with[x] == u + 1: x already met as u's candidate or partner
+            if (shared_partners) seen_with.assign(n, 0);
+            // The listed pairs first: they are chosen for the gaps they close, so the head's bar
+            // rises early and most shared-partner pairs are dropped before their partners are walked.
+            while (!stop) {
+                const std::size_t begin = next_listed.fetch_add(kCandidatesPerStep);
+                if (begin >= listed.size()) break;
+                const std::size_t end = std::min(listed.size(), begin + kCandidatesPerStep);
+                for (std::size_t k = begin; k < end; ++k) kept.offer(first_of(listed[k]), second_of(listed[k]));
+                if (progress_step(report, end - begin)) stop = true;
             }
-            return kept;
+            while (shared_partners && !stop) {
+                const std::size_t begin = next_organisations.fetch_add(kOrganisationsPerStep);
+                if (begin >= n) break;
+                const std::size_t end = std::min(n, begin + kOrganisationsPerStep);
+                for (std::size_t u = begin; u < end; ++u) {
+                    for_each_shared_partner_pair(u, seen_with, [&](std::size_t v) { kept.offer(u, v); });
+                }
+                if (progress_step(report, end - begin)) stop = true;
+            }
         };
-        const std::size_t threads = std::min(analysis_threads(), candidates.size() / kCandidatesPerThread + 1);
-        std::vector<std::vector<Suggestion>> heads(threads);
         {
             std::vector<std::jthread> pool;
-            const std::size_t block = (candidates.size() + threads - 1) / threads;
-            for (std::size_t t = 0; t + 1 < threads; ++t) {
-                pool.emplace_back([&, t] { heads[t] = best_of(t * block, std::min(candidates.size(), (t + 1) * block)); });
-            }
-            heads[threads - 1] = best_of(std::min(candidates.size(), (threads - 1) * block), candidates.size());
+            for (std::size_t t = 0; t + 1 < threads; ++t) pool.emplace_back([&, t] { work(heads[t]); });
+            work(heads[threads - 1]);
         }
         throw_if_cancelled();
         std::vector<Suggestion> scored;
-        for (auto& part : heads) scored.insert(scored.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
-        std::sort(scored.begin(), scored.end(), better);
+        for (auto& part : heads) scored.insert(scored.end(), std::make_move_iterator(part.kept.begin()), std::make_move_iterator(part.kept.end()));
+        std::sort(scored.begin(), scored.end(), [&](const Suggestion& a, const Suggestion& b) { return better(a, b); });
         if (scored.size() > head) scored.resize(head);
         // A focal organisation's constraint is worth recomputing for its leading candidates only.
         if (options_.focus) {
             for (Suggestion& suggestion : scored) add_constraint_relief(suggestion);
-            std::sort(scored.begin(), scored.end(), better);
+            std::sort(scored.begin(), scored.end(), [&](const Suggestion& a, const Suggestion& b) { return better(a, b); });
         }
         scored = pick_together(std::move(scored));
         for (Suggestion& suggestion : scored) explain(suggestion);
         return scored;
     }
+
+    // Best first: score, then the ids (a total order, so a ranking is repeatable).
+    bool better(const Suggestion& a, const Suggestion& b) const {
+        if (a.score != b.score) return a.score > b.score;
+        const std::string& a_source = map_.organisation(a.source).id;
+        const std::string& b_source = map_.organisation(b.source).id;
+        if (a_source != b_source) return a_source < b_source;
+        return map_.organisation(a.target).id < map_.organisation(b.target).id;
+    }
+
+    // The best `size` suggestions offered so far, in a heap with the worst on top, so memory
+    // follows the head, not the millions of candidate pairs.
+    struct RankingHead {
+        RankingHead(const PartnerFinder& scorer, std::size_t length) : finder(&scorer), size(length), prune(scorer.structure_bound_holds()) {
+            kept.reserve(length + 1);
+        }
+        void offer(std::size_t u, std::size_t v) {
+            const auto ahead = [this](const Suggestion& a, const Suggestion& b) { return finder->better(a, b); };
+            Suggestion next = finder->score_but_structure(u, v);
+            if (prune && kept.size() == size && !ahead(next, kept.front())) return;  // even at its best it is out
+            finder->add_structure(next);
+            if (kept.size() == size && !ahead(next, kept.front())) return;
+            kept.push_back(std::move(next));
+            std::push_heap(kept.begin(), kept.end(), ahead);
+            if (kept.size() > size) {
+                std::pop_heap(kept.begin(), kept.end(), ahead);
+                kept.pop_back();
+            }
+        }
+        const PartnerFinder* finder;
+        std::size_t size;
+        bool prune;
+        std::vector<Suggestion> kept;
+    };
+
     static constexpr std::size_t kHead = 300;
     static constexpr std::size_t kCandidatesPerThread = 20'000;  // fewer are scored at once on one core
-    static constexpr std::size_t kCandidatesPerStep = 4096;      // progress is told this often
+    static constexpr std::size_t kCandidatesPerStep = 4096;      // listed pairs handed out (and progress told) at once
+    static constexpr std::size_t kOrganisationsPerStep = 512;    // organisations whose shared-partner pairs are handed out at once
 
     // Planners bring several partners at once: each pick counts only the gaps the picks above it
     // have not closed yet (greedy on the effect), so ten suggestions close as many gaps as they can.
@@ -255,72 +294,76 @@ private:
         return candidates;
     }
 
-    // Pairs with a shared partner w, for w in [begin, end), not tied already; sorted, each once.
-    // Through a hub, only its best-connected partners are paired: a hub's million partners
-    // would make half a trillion pairs, each of which shares little more than the hub
-    // (Adamic-Adar weighs a shared partner by 1/ln of its degree).
-    std::vector<PackedPair> shared_partner_pairs(std::size_t begin, std::size_t end) const {
+    // Pairs sharing a partner w are candidates. Through a hub, only its best-connected partners
+    // are paired: a hub's million partners would make half a trillion pairs, each of which
+    // shares little more than the hub (Adamic-Adar weighs a shared partner by 1/ln of its degree).
+    // A hub's paired partners, sorted by index, are kept in paired_through_hub_.
+    void list_hubs_paired_partners() {
+        const std::size_t cap = rules_.candidates.partners_paired_through_one;
+        hub_slot_.assign(graph_.node_count(), kNotAHub);
+        for (std::size_t w = 0; w < graph_.node_count(); ++w) {
+            if (adjacency_.degree(w) <= cap) continue;
+            std::vector<NodeIndex> best = partners_of(w);
+            std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(cap), best.end(), [&](NodeIndex a, NodeIndex b) {
+                return adjacency_.degree(a) != adjacency_.degree(b) ? adjacency_.degree(a) > adjacency_.degree(b) : a < b;
+            });
+            best.resize(cap);
+            std::sort(best.begin(), best.end());
+            hub_slot_[w] = static_cast<std::uint32_t>(paired_through_hub_.size());
+            paired_through_hub_.push_back(std::move(best));
+        }
+    }
+    static constexpr std::uint32_t kNotAHub = 0xFFFFFFFFu;
+
+    std::vector<NodeIndex> partners_of(std::size_t w) const {
+        return {adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w]),
+                adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w + 1])};
+    }
+
+    // The partners of w that are paired as sharing w, sorted by index.
+    std::span<const NodeIndex> paired_through(std::size_t w) const {
+        if (hub_slot_[w] != kNotAHub) return paired_through_hub_[hub_slot_[w]];
+        return {adjacency_.partner.data() + adjacency_.offset[w], adjacency_.degree(w)};
+    }
+
+    bool paired_through(std::size_t w, std::size_t u) const {
+        const std::span<const NodeIndex> paired = paired_through(w);
+        return std::binary_search(paired.begin(), paired.end(), static_cast<NodeIndex>(u));
+    }
+
+    // Calls visit(v) once for every v > u that shares a paired partner with u and is not tied to
+    // it. seen_with (one per thread, n entries) marks what u has met: u's partners and candidates.
+    template <typename Visit>
+    void for_each_shared_partner_pair(std::size_t u, std::vector<std::uint32_t>& seen_with, Visit&& visit) const {
+        const auto mark = static_cast<std::uint32_t>(u + 1);
+        seen_with[u] = mark;
+        for (std::size_t k = adjacency_.offset[u]; k < adjacency_.offset[u + 1]; ++k) seen_with[adjacency_.partner[k]] = mark;
+        for (std::size_t k = adjacency_.offset[u]; k < adjacency_.offset[u + 1]; ++k) {
+            const NodeIndex w = adjacency_.partner[k];
+            if (hub_slot_[w] != kNotAHub && !paired_through(w, u)) continue;
+            const std::span<const NodeIndex> paired = paired_through(w);
+            for (auto v = std::upper_bound(paired.begin(), paired.end(), static_cast<NodeIndex>(u)); v != paired.end(); ++v) {
+                if (seen_with[*v] == mark) continue;
+                seen_with[*v] = mark;
+                visit(*v);
+            }
+        }
+    }
+
+    // Whether u and v share a partner through which they are paired (so for_each_shared_partner_pair finds them).
+    bool share_a_paired_partner(std::size_t u, std::size_t v) const {
+        const std::size_t small = adjacency_.degree(u) <= adjacency_.degree(v) ? u : v, large = small == u ? v : u;
+        for (std::size_t k = adjacency_.offset[small]; k < adjacency_.offset[small + 1]; ++k) {
+            const NodeIndex w = adjacency_.partner[k];
+            if (tied(large, w) && (hub_slot_[w] == kNotAHub || (paired_through(w, u) && paired_through(w, v)))) return true;
+        }
+        return false;
+    }
+
+    // The map-wide candidates other than the pairs sharing a partner (for_each_shared_partner_pair
+    // finds those), sorted, each once.
+    std::vector<PackedPair> listed_candidates() {
         std::vector<PackedPair> pairs;
-        const std::size_t cap = rules_.candidates.partners_paired_through_one;
-        std::vector<NodeIndex> through;
-        for (std::size_t w = begin; w < end; ++w) {
-            through.assign(adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w]),
-                           adjacency_.partner.begin() + static_cast<std::ptrdiff_t>(adjacency_.offset[w + 1]));
-            if (through.size() > cap) {
-                std::partial_sort(through.begin(), through.begin() + static_cast<std::ptrdiff_t>(cap), through.end(), [&](NodeIndex a, NodeIndex b) {
-                    return adjacency_.degree(a) != adjacency_.degree(b) ? adjacency_.degree(a) > adjacency_.degree(b) : a < b;
-                });
-                through.resize(cap);
-            }
-            for (std::size_t i = 0; i < through.size(); ++i) {
-                for (std::size_t j = i + 1; j < through.size(); ++j) {
-                    pairs.push_back(pack(std::min(through[i], through[j]), std::max(through[i], through[j])));
-                }
-            }
-        }
-        std::sort(pairs.begin(), pairs.end());
-        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-        // Tied pairs go after the duplicates: one look-up per distinct pair.
-        pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [&](PackedPair pair) { return tied(first_of(pair), second_of(pair)); }), pairs.end());
-        return pairs;
-    }
-
-    // shared_partner_pairs over the whole map on all cores, each core a block of partners
-    // holding about as many pairs; the blocks' sorted lists merged, duplicates dropped.
-    std::vector<PackedPair> shared_partner_pairs() const {
-        const std::size_t n = graph_.node_count();
-        const std::size_t cap = rules_.candidates.partners_paired_through_one;
-        std::vector<std::size_t> pairs_before(n + 1, 0);
-        for (std::size_t w = 0; w < n; ++w) {
-            const std::size_t d = std::min(adjacency_.degree(w), cap);
-            pairs_before[w + 1] = pairs_before[w] + d * (d > 0 ? d - 1 : 0) / 2;
-        }
-        const std::size_t threads = std::min(analysis_threads(), pairs_before[n] / kCandidatesPerThread + 1);
-        std::vector<std::size_t> cut(threads + 1, n);
-        cut[0] = 0;
-        for (std::size_t t = 1; t < threads; ++t) {
-            cut[t] = static_cast<std::size_t>(std::lower_bound(pairs_before.begin(), pairs_before.end(), pairs_before[n] / threads * t) - pairs_before.begin());
-        }
-        std::vector<std::vector<PackedPair>> parts(threads);
-        {
-            std::vector<std::jthread> pool;
-            for (std::size_t t = 0; t + 1 < threads; ++t) pool.emplace_back([&, t] { parts[t] = shared_partner_pairs(cut[t], cut[t + 1]); });
-            parts[threads - 1] = shared_partner_pairs(cut[threads - 1], cut[threads]);
-        }
-        std::vector<PackedPair> pairs = std::move(parts[0]);
-        for (std::size_t t = 1; t < threads; ++t) {
-            const auto middle = static_cast<std::ptrdiff_t>(pairs.size());
-            pairs.insert(pairs.end(), parts[t].begin(), parts[t].end());
-            std::vector<PackedPair>().swap(parts[t]);
-            std::inplace_merge(pairs.begin(), pairs.begin() + middle, pairs.end());
-        }
-        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-        return pairs;
-    }
-
-    std::vector<PackedPair> map_candidates() {
-        std::vector<PackedPair> shared = shared_partner_pairs();
-        std::vector<PackedPair> pairs;  // the other kinds, merged in at the end
         auto add = [&](std::size_t u, std::size_t v) {
             if (u == v || tied(u, v)) return;
             pairs.push_back(pack(std::min(u, v), std::max(u, v)));
@@ -378,12 +421,10 @@ private:
         }
         add_gap_candidates(add);
         std::sort(pairs.begin(), pairs.end());
-        const auto middle = static_cast<std::ptrdiff_t>(shared.size());
-        shared.insert(shared.end(), pairs.begin(), pairs.end());
-        std::vector<PackedPair>().swap(pairs);
-        std::inplace_merge(shared.begin(), shared.begin() + middle, shared.end());
-        shared.erase(std::unique(shared.begin(), shared.end()), shared.end());
-        return shared;
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [&](PackedPair pair) { return share_a_paired_partner(first_of(pair), second_of(pair)); }),
+                    pairs.end());
+        return pairs;
     }
 
     // Each gap's best-connected members with the most plausible organisations that can close
@@ -639,6 +680,8 @@ private:
     GapClosing gaps_;  // what each candidate tie would close
     bool described_ = false;  // some organisation has a known type, a theme, a country or a region
     std::vector<std::size_t> community_size_;
+    std::vector<std::uint32_t> hub_slot_;                    // index in paired_through_hub_, or kNotAHub
+    std::vector<std::vector<NodeIndex>> paired_through_hub_;  // per hub: the partners paired through it
     struct Features {
         std::uint64_t themes = 0;   // bit per theme (the first 64 distinct themes)
         std::uint32_t country = 0;  // 0: none
