@@ -298,7 +298,7 @@ std::string whatif_markdown(const WhatIfResult& result) {
         << a.coverage_required << " |\n";
     out << "| fragile points (organisations whose loss cuts others off) | " << b.fragile_points << " | " << a.fragile_points << " |\n";
     out << "| ties whose loss splits the map | " << b.bridges << " | " << a.bridges << " |\n";
-    out << "| groups that never meet | " << b.groups_never_meeting << " | " << a.groups_never_meeting << " |\n";
+    out << "| groups that never meet (the communities found before the change) | " << b.groups_never_meeting << " | " << a.groups_never_meeting << " |\n";
     out << "| sector pairs with too few ties | " << b.rare_type_pairs << " | " << a.rare_type_pairs << " |\n";
     const auto names = [](const std::vector<std::string>& list) {
         std::string text;

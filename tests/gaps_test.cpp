@@ -165,6 +165,48 @@ TEST_CASE("what-if reports the change in connectedness and distance", "[whatif]"
     CHECK_THROWS_AS(what_if(map, {{{"a", "zz"}}, {}, {}}, profile), std::invalid_argument);
 }
 
+TEST_CASE("what-if counts groups that never meet on the communities found before the change", "[whatif]") {
+    // Three five-cliques A, B, C in a chain: a0-b0 and b1-c0. Communities: the cliques; A and C never meet.
+    StakeholderMap map;
+    for (const char group : {'a', 'b', 'c'}) {
+        for (int k = 0; k < 5; ++k) {
+            Organisation organisation;
+            organisation.id = std::string(1, group) + std::to_string(k);
+            map.add_organisation(organisation);
+        }
+    }
+    for (std::size_t clique = 0; clique < 3; ++clique) {
+        for (std::size_t i = 0; i < 5; ++i) {
+            for (std::size_t j = i + 1; j < 5; ++j) map.add_relationship(clique * 5 + i, clique * 5 + j, {});
+        }
+    }
+    map.add_relationship(0, 5, {});   // a0-b0
+    map.add_relationship(6, 10, {});  // b1-c0
+    const CoverageProfile profile = CoverageProfile::sdg87_default();
+    const auto joined = what_if(map, {{{"a1", "c1"}}, {}, {}}, profile);
+    CHECK(joined.before.groups_never_meeting == 1);
+    CHECK(joined.after.groups_never_meeting == 0);
+    // Without b1, B (four left) and C no longer meet either: A-C and B-C.
+    const auto cut = what_if(map, {{}, {}, {"b1"}}, profile);
+    CHECK(cut.after.groups_never_meeting == 2);
+
+    // The measures take the partition they are given, and count ties between its groups on their own graph.
+    const auto graph = AnalysisGraph::from_map(map);
+    GraphMeasures measures(graph);
+    Communities given;
+    given.count = 2;
+    given.community.assign(15, 0);
+    for (std::size_t v = 10; v < 15; ++v) given.community[v] = 1;  // A and B together, C alone
+    measures.use_communities(given);
+    CHECK(measures.communities().count == 2);
+    CHECK(measures.communities().community == given.community);
+    CHECK(measures.ties_between_communities().between(0, 1) == 1.0);  // b1-c0
+    // Q = sum_c L_c/m - (d_c/2m)^2, m = 32: A+B hold 21 ties and degree 43, C 10 ties and degree 21.
+    CHECK(measures.communities().modularity == Approx(21.0 / 32 - std::pow(43.0 / 64, 2) + 10.0 / 32 - std::pow(21.0 / 64, 2)));
+    given.community[0] = 2;
+    CHECK_THROWS_AS(measures.use_communities(given), std::invalid_argument);
+}
+
 TEST_CASE("what-if adds and cuts ties on the map's snapshot: the same figures as the changed map itself", "[whatif]") {
     // a-b-c-d-e path plus an "obstructs" tie d-a (not a channel, but a relationship to cut).
     StakeholderMap map;

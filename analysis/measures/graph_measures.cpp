@@ -78,6 +78,16 @@ const Communities& GraphMeasures::communities() {
     });
 }
 
+void GraphMeasures::use_communities(Communities given) {
+    if (given.community.size() != graph().node_count()) throw std::invalid_argument("use_communities: one community per organisation is needed");
+    for (const std::size_t c : given.community) {
+        if (c >= given.count) throw std::invalid_argument("use_communities: a community number beyond the count");
+    }
+    given.modularity = modularity(weighted_partners(), given.community);
+    communities_ = std::move(given);
+    between_communities_.reset();
+}
+
 const CommunityTies& GraphMeasures::ties_between_communities() {
     return compute_once(between_communities_, [&] { return stakemap::ties_between_communities(graph(), communities()); });
 }

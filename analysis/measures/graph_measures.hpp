@@ -57,6 +57,9 @@ public:
     const DegreeResult& degrees();
     const ComponentResult& components();
     const Communities& communities();
+    // Takes a partition (one community per organisation, numbered below `count`) instead of
+    // finding one; before communities() is first asked for, or it replaces what was found.
+    void use_communities(Communities given);
     // Tie weight between every pair of communities (a < b), for "groups that never meet".
     const CommunityTies& ties_between_communities();
     const FragilityResult& fragility();

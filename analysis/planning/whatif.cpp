@@ -203,6 +203,24 @@ AnalysisGraph changed_snapshot(const StakeholderMap& map, const WhatIfChange& ch
     return AnalysisGraph::from_map(map, ties);
 }
 
+// The communities of `before` on the changed map: the same organisation, the same community
+// (the numbers of communities left empty by removed organisations stay unused).
+Communities communities_carried_over(MapAnalysis& before, const StakeholderMap& changed, bool renumbered) {
+    const Communities& found = before.measures().communities();
+    Communities carried;
+    carried.count = found.count;
+    carried.levels = found.levels;
+    if (!renumbered) {
+        carried.community = found.community;
+        return carried;
+    }
+    carried.community.resize(changed.organisation_count());
+    for (std::size_t v = 0; v < changed.organisation_count(); ++v) {
+        carried.community[v] = found.community[require(before.map(), changed.organisation(v).id)];
+    }
+    return carried;
+}
+
 }  // namespace
 
 WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_t brokers) {
@@ -217,6 +235,17 @@ WhatIfResult what_if(MapAnalysis& before, const WhatIfChange& change, std::size_
     else changed_copy.emplace(changed_map(map, change, result.notes));
     const StakeholderMap& changed = changed_copy ? *changed_copy : map;
     MapAnalysis after = changed_ties ? MapAnalysis(map, *changed_ties, before.settings()) : MapAnalysis(changed, before.settings());
+    // The groups after the change are the communities found before it: Louvain run again on the
+    // changed map finds another partition (at a million organisations one added tie moved "groups
+    // that never meet" from 974 to 852), and the figure would follow the partition, not the change.
+    // Louvain on the map before runs beside the after map's parts and fragile points.
+    both_at_once([&] { before.measures().communities(); },
+                 [&] {
+                     after.measures().weighted_partners();
+                     after.measures().cut_off();
+                     after.measures().fragility();
+                 });
+    after.measures().use_communities(communities_carried_over(before, changed, changed_copy.has_value()));
     // The two analyses share nothing: the figures and betweenness of both at once.
     both_at_once(
         [&] {
