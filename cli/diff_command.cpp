@@ -161,24 +161,11 @@ void register_diff(CLI::App& app, int& exit_code) {
         }
         std::optional<ProgressBar> bar(std::in_place);  // until the text is ready to print
         // The two files share nothing: read at once (a reader's parsing thread idles half the
-        // time, so two readers keep both cores busier). A problem in the old file is reported first.
-        // If the old file is refused, the new one's reading is stopped (readers that report
-        // progress stop at their next step) rather than waited for.
+        // time, so two readers keep both cores busier). A problem in the old file is reported
+        // first, and stops the new file's reading (both_at_once cancels its helper).
         StakeholderMap old_map, new_map;
-        ProgressReport new_file_reading;
-        both_at_once(
-            [&] {
-                try {
-                    old_map = import_map(options->old_path, import_options).map;
-                } catch (...) {
-                    new_file_reading.cancel();
-                    throw;
-                }
-            },
-            [&] {
-                const ProgressScope scope(new_file_reading);
-                new_map = import_map(options->new_path, import_options).map;
-            });
+        both_at_once([&] { old_map = import_map(options->old_path, import_options).map; },
+                     [&] { new_map = import_map(options->new_path, import_options).map; });
         const CoverageProfile profile =
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);

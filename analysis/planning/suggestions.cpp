@@ -112,7 +112,7 @@ public:
         // every gap's candidates to compete. Each core keeps its own head; the order is total
         // (ids break ties), so the heads' best do not depend on which core scored what.
         const std::size_t head = std::max(options_.top * 3, kHead);
-        const std::size_t threads = std::min(analysis_threads(), (listed.size() + (shared_partners ? n * 8 : 0)) / kCandidatesPerThread + 1);
+        const std::size_t threads = std::min(analysis_threads(), (listed.size() + (shared_partners ? n * kSharedPartnerPairsPerOrganisationGuess : 0)) / kCandidatesPerThread + 1);
         std::vector<RankingHead> heads;
         for (std::size_t t = 0; t < threads; ++t) heads.emplace_back(*this, head);
         std::atomic<std::size_t> next_organisations{0}, next_listed{0};
@@ -195,6 +195,9 @@ public:
 
     static constexpr std::size_t kHead = 300;
     static constexpr std::size_t kCandidatesPerThread = 20'000;  // fewer are scored at once on one core
+    // The shared-partner pairs are not counted before scoring (they are found while scoring);
+    // for choosing the thread count each organisation is guessed to bring a few of them.
+    static constexpr std::size_t kSharedPartnerPairsPerOrganisationGuess = 8;
     static constexpr std::size_t kCandidatesPerStep = 4096;      // listed pairs handed out (and progress told) at once
     static constexpr std::size_t kOrganisationsPerStep = 512;    // organisations whose shared-partner pairs are handed out at once
 

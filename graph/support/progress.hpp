@@ -25,6 +25,11 @@ public:
         std::size_t total = 0;  // 0: unknown
     };
 
+    ProgressReport() = default;
+    // A report for work started on behalf of another (a helper thread's half of a job): it
+    // counts its own steps but is cancelled whenever `parent` is.
+    explicit ProgressReport(const ProgressReport* parent) : parent_(parent) {}
+
     void begin(std::string_view task, std::size_t total) {
         std::lock_guard lock(mutex_);
         task_ = task;
@@ -33,7 +38,9 @@ public:
     }
     void advance(std::size_t steps = 1) { done_.fetch_add(steps, std::memory_order_relaxed); }
     void cancel() { cancelled_.store(true, std::memory_order_relaxed); }
-    bool cancelled() const { return cancelled_.load(std::memory_order_relaxed); }
+    bool cancelled() const {
+        return cancelled_.load(std::memory_order_relaxed) || (parent_ && parent_->cancelled());
+    }
     Snapshot snapshot() const {
         std::lock_guard lock(mutex_);
         return {task_, done_.load(std::memory_order_relaxed), total_};
@@ -45,6 +52,7 @@ private:
     std::size_t total_ = 0;
     std::atomic<std::size_t> done_{0};
     std::atomic<bool> cancelled_{false};
+    const ProgressReport* parent_ = nullptr;
 };
 
 // Thrown out of a computation whose report was cancelled.

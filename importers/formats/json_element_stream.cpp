@@ -13,8 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-SourceLocation at_path(const std::string& file, const std::string& path) { return {file, 0, 0, path}; }
-
 bool is_element_array(const std::string& key) { return key == "nodes" || key == "edges" || key == "links"; }
 
 // nlohmann's messages without their "[json.exception...] parse error at line 1, column 5: " prefix.

@@ -23,8 +23,6 @@ namespace {
 
 using nlohmann::json;
 
-SourceLocation at_path(const std::string& file, const std::string& path) { return {file, 0, 0, path}; }
-
 // The structure rules have already accepted the document, so ids are strings or integers.
 std::string id_text(const json& value) {
     if (value.is_string()) return value.get<std::string>();

@@ -18,6 +18,9 @@ struct SourceLocation {
     std::string to_string() const;
 };
 
+// A place named by a path of fields (a JSON document's "nodes/3/id"), not by a line.
+inline SourceLocation at_path(const std::string& file, const std::string& path) { return {file, 0, 0, path}; }
+
 class ImportError : public std::runtime_error {
 public:
     ImportError(SourceLocation where, const std::string& message);
