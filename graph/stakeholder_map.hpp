@@ -3,26 +3,31 @@
 // about the map as a whole. It owns the data and nothing else: it knows no file
 // format and no algorithm.
 //
-// Storage is a Boost adjacency_list; callers outside graph/ see only the
-// domain's words (organisations, relationships, partners) and never Boost's.
-// It keeps everything a source file said, including parallel relationships
-// and self-loops; analysis decides how to read those (see
-// analysis/snapshot/analysis_graph.hpp for the policy). Ids are the key of
-// the map: they change only through rename_organisation, which keeps the
-// index right.
+// It keeps everything a source file said, including parallel relationships and
+// self-loops; analysis decides how to read those (see
+// analysis/snapshot/analysis_graph.hpp for the policy). Ids are the key of the
+// map: they change only through rename_organisation, which keeps the index right.
+//
+// Storage is two plain arrays, organisations and relationships in the order they
+// were added, so loading a million organisations appends to two arrays instead
+// of growing two lists per organisation (Boost's adjacency_list cost a list node
+// per tie and a cache miss per end). Who is tied to whom is indexed on first
+// asking and again after a change (O(organisations + relationships)): the
+// importers and analysis read the ties in order and never ask.
 
+#include <compare>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <memory>
-#include <utility>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/range/iterator_range.hpp>
-
 #include "graph/attribute_value.hpp"
+#include "graph/chunked_array.hpp"
 #include "graph/id_index.hpp"
 #include "graph/organisation.hpp"
 #include "graph/relationship.hpp"
@@ -31,10 +36,13 @@ namespace stakemap {
 
 class StakeholderMap {
 public:
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                        Organisation, Relationship>;
-    using OrgIndex = Graph::vertex_descriptor;  // 0 .. organisation_count()-1
-    using RelationshipHandle = Graph::edge_descriptor;
+    using OrgIndex = std::size_t;  // 0 .. organisation_count()-1
+    // A relationship's place in the map. It stays valid (and names the same relationship
+    // in a copy of the map) until that relationship or any organisation is removed.
+    struct RelationshipHandle {
+        std::size_t slot = 0;
+        auto operator<=>(const RelationshipHandle&) const = default;
+    };
 
     struct RelationshipView {
         OrgIndex source;
@@ -42,7 +50,63 @@ public:
         const Relationship& data;
     };
 
+private:
+    struct StoredRelationship {
+        std::uint32_t source;
+        std::uint32_t target;
+        bool removed = false;
+        Relationship data;
+    };
+
+public:
+    // The live relationships' handles in the order they were added.
+    class RelationshipHandles {
+    public:
+        class iterator {
+        public:
+            using iterator_category = std::forward_iterator_tag;
+            using value_type = RelationshipHandle;
+            using difference_type = std::ptrdiff_t;
+            using pointer = void;
+            using reference = RelationshipHandle;
+
+            iterator() = default;
+            iterator(const ChunkedArray<StoredRelationship>* stored, std::size_t slot) : stored_(stored), slot_(slot) { skip_removed(); }
+            RelationshipHandle operator*() const { return {slot_}; }
+            iterator& operator++() {
+                ++slot_;
+                skip_removed();
+                return *this;
+            }
+            iterator operator++(int) {
+                iterator before = *this;
+                ++*this;
+                return before;
+            }
+            bool operator==(const iterator& other) const { return slot_ == other.slot_; }
+
+        private:
+            void skip_removed() {
+                while (slot_ < stored_->size() && (*stored_)[slot_].removed) ++slot_;
+            }
+            const ChunkedArray<StoredRelationship>* stored_ = nullptr;
+            std::size_t slot_ = 0;
+        };
+
+        explicit RelationshipHandles(const ChunkedArray<StoredRelationship>& stored) : stored_(&stored) {}
+        iterator begin() const { return {stored_, 0}; }
+        iterator end() const { return {stored_, stored_->size()}; }
+
+    private:
+        const ChunkedArray<StoredRelationship>* stored_;
+    };
+
     explicit StakeholderMap(bool directed = false) : directed_(directed) {}
+    StakeholderMap(const StakeholderMap&) = default;
+    StakeholderMap& operator=(const StakeholderMap&) = default;
+    // A moved-from map is empty (and consistent), as Boost's store left it.
+    StakeholderMap(StakeholderMap&& other) noexcept;
+    StakeholderMap& operator=(StakeholderMap&& other) noexcept;
 
     // Whether relationships are read as directed (source -> target) by analysis.
     bool directed() const { return directed_; }
@@ -52,7 +116,7 @@ public:
     OrgIndex add_organisation(Organisation organisation);
     RelationshipHandle add_relationship(OrgIndex source, OrgIndex target, Relationship relationship);
     // Removes one relationship; other handles stay valid.
-    void remove_relationship(RelationshipHandle handle) { boost::remove_edge(handle, (*graph_)); }
+    void remove_relationship(RelationshipHandle handle);
 
     std::optional<OrgIndex> find(std::string_view id) const;
 
@@ -61,32 +125,32 @@ public:
     // Replaces every field of an organisation but its id, which stays as it is.
     void set_organisation(OrgIndex index, Organisation organisation);
 
-    // Removes an organisation and all its relationships. Indices of the
-    // organisations after it shift down by one (ids stay as they are).
+    // Removes an organisation and all its relationships. Indices of the organisations
+    // after it shift down by one (ids stay as they are); relationship handles are renewed.
     void remove_organisation(OrgIndex index);
 
-    std::size_t organisation_count() const { return boost::num_vertices((*graph_)); }
-    std::size_t relationship_count() const { return boost::num_edges((*graph_)); }
+    std::size_t organisation_count() const { return organisations_.size(); }
+    std::size_t relationship_count() const { return relationships_.size() - removed_relationships_; }
 
-    const Organisation& organisation(OrgIndex index) const { return (*graph_)[index]; }
+    const Organisation& organisation(OrgIndex index) const { return organisations_[index]; }
     // Changes the fields of an organisation in place; its id is restored if `change`
     // alters it (use rename_organisation), so the index can never go stale.
     template <typename Change>
     void update_organisation(OrgIndex index, Change&& change) {
-        Organisation& organisation = (*graph_)[index];
+        Organisation& organisation = organisations_[index];
         const std::string id = organisation.id;
         change(organisation);
         if (organisation.id != id) organisation.id = id;
         if (organisation.label.empty()) organisation.label = id;
     }
 
-    // Relationships in the order they were added. (For a bidirectional
-    // adjacency_list, Boost's edge list keeps insertion order, and copies keep it.)
-    auto relationship_handles() const { return boost::make_iterator_range(boost::edges((*graph_))); }
+    // Relationships in the order they were added (copies keep it).
+    RelationshipHandles relationship_handles() const { return RelationshipHandles(relationships_); }
     RelationshipView relationship(RelationshipHandle handle) const {
-        return {boost::source(handle, (*graph_)), boost::target(handle, (*graph_)), (*graph_)[handle]};
+        const StoredRelationship& stored = relationships_[handle.slot];
+        return {stored.source, stored.target, stored.data};
     }
-    Relationship& relationship_data(RelationshipHandle handle) { return (*graph_)[handle]; }
+    Relationship& relationship_data(RelationshipHandle handle) { return relationships_[handle.slot].data; }
 
     // The relationships leaving (out) and entering (in) an organisation, in the map's order.
     std::vector<RelationshipHandle> relationships_from(OrgIndex index) const;
@@ -101,29 +165,38 @@ public:
     Attributes metadata;
 
 private:
-    // Boost's adjacency_list has no move operations: held by pointer, so moving a map (out of
-    // a reader, into a document) is a pointer move, not a copy of every organisation and tie.
-    class GraphStorage {
+    // Each organisation's relationship slots out and in, in slot order (compressed rows).
+    struct TieIndex {
+        std::vector<std::uint32_t> out_start, out_slots, in_start, in_slots;
+    };
+    // Built on first asking, dropped by every change; safe to ask from several threads.
+    class TieIndexCache {
     public:
-        GraphStorage() : graph_(std::make_unique<Graph>()) {}
-        GraphStorage(const GraphStorage& other) : graph_(std::make_unique<Graph>(*other.graph_)) {}
-        GraphStorage(GraphStorage&& other) : graph_(std::exchange(other.graph_, std::make_unique<Graph>())) {}
-        GraphStorage& operator=(const GraphStorage& other) {
-            if (this != &other) graph_ = std::make_unique<Graph>(*other.graph_);
+        TieIndexCache() = default;
+        TieIndexCache(const TieIndexCache&) {}
+        TieIndexCache& operator=(const TieIndexCache&) {
+            drop();
             return *this;
         }
-        GraphStorage& operator=(GraphStorage&& other) {
-            if (this != &other) graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
-            return *this;
+        const TieIndex& get(const StakeholderMap& map) const;
+        void drop() {
+            std::lock_guard lock(mutex_);
+            index_.reset();
         }
-        Graph& operator*() const { return *graph_; }
 
     private:
-        std::unique_ptr<Graph> graph_;
+        mutable std::mutex mutex_;
+        mutable std::unique_ptr<const TieIndex> index_;
     };
-    GraphStorage graph_;
+
+    void changed_ties() { tie_index_.drop(); }
+
+    ChunkedArray<Organisation> organisations_;
+    ChunkedArray<StoredRelationship> relationships_;  // removed ones stay as gaps, so handles keep their place
+    std::size_t removed_relationships_ = 0;
     bool directed_;
     IdIndex index_by_id_;  // position i holds organisation i's id
+    TieIndexCache tie_index_;
 };
 
 }  // namespace stakemap

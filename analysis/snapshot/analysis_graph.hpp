@@ -18,6 +18,7 @@
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "graph/stakeholder_map.hpp"
 
