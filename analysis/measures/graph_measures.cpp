@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/compute_once.hpp"
+#include "analysis/snapshot/both_at_once.hpp"
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -76,6 +77,19 @@ const Communities& GraphMeasures::communities() {
         options.seed = settings_.seed;
         return louvain_communities(weighted_partners(), options);
     });
+}
+
+void GraphMeasures::communities_beside(const std::function<void()>& work) {
+    if (communities_) {
+        work();
+        return;
+    }
+    const SymmetricAdjacency& weighted = weighted_partners();
+    CommunityOptions options;
+    options.seed = settings_.seed;
+    std::optional<Communities> found;
+    both_at_once(work, [&] { found.emplace(louvain_communities(weighted, options)); });
+    communities_ = std::move(found);
 }
 
 void GraphMeasures::use_communities(Communities given) {

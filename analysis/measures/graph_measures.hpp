@@ -12,6 +12,7 @@
 // computes it.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -57,6 +58,11 @@ public:
     const DegreeResult& degrees();
     const ComponentResult& components();
     const Communities& communities();
+    // Runs `work` on this thread while Louvain finds the communities on another (Louvain is
+    // one core's work; at a million organisations, seconds). `work` may ask for anything but
+    // the communities and what is built on them; the partner lists Louvain reads are made
+    // first, so both threads only read them.
+    void communities_beside(const std::function<void()>& work);
     // Takes a partition (one community per organisation, numbered below `count`) instead of
     // finding one; before communities() is first asked for, or it replaces what was found.
     void use_communities(Communities given);

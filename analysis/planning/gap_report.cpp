@@ -201,18 +201,21 @@ GapReport compute_gap_report(MapAnalysis& analysis) {
     GapReport report;
     const GapRules& rules = analysis.settings().rules;
     // Each step names itself to the progress bar: on a big map some take seconds.
-    progress_begin("gaps: coverage", 0);
-    report.coverage = analysis.coverage();
-    progress_begin("gaps: ties between types", 0);
-    report.mixing = analysis.type_mixing();
-    qualify_mixing(report.mixing, report.coverage);
-    progress_begin("gaps: organisations without a partner type", 0);
-    add_unlinked_shares(report, analysis.map(), analysis.measures().partners(), rules);
-    add_regional_unlinked(report, analysis.map(), analysis.measures().partners(), rules);
-    progress_begin("gaps: fragile points", 0);
-    add_fragility(report, analysis.measures());
-    progress_begin("gaps: brokers", 0);
-    add_brokers(report, analysis);
+    // Louvain runs beside everything up to the brokers, which never ask for communities.
+    analysis.measures().communities_beside([&] {
+        progress_begin("gaps: coverage", 0);
+        report.coverage = analysis.coverage();
+        progress_begin("gaps: ties between types", 0);
+        report.mixing = analysis.type_mixing();
+        qualify_mixing(report.mixing, report.coverage);
+        progress_begin("gaps: organisations without a partner type", 0);
+        add_unlinked_shares(report, analysis.map(), analysis.measures().partners(), rules);
+        add_regional_unlinked(report, analysis.map(), analysis.measures().partners(), rules);
+        progress_begin("gaps: fragile points", 0);
+        add_fragility(report, analysis.measures());
+        progress_begin("gaps: brokers", 0);
+        add_brokers(report, analysis);
+    });
     progress_begin("gaps: communities", 0);
     add_communities(report, analysis.measures(), rules);
     return report;
