@@ -97,7 +97,9 @@ StructuralHoles structural_holes(const SymmetricAdjacency& adjacency) {
                     for (std::size_t j = begin; j < end; ++j) {
                         const NodeIndex v = a.partner[j];
                         if (v == w) continue;
-                        if (const double a_wv = tie_weight(a, w, v); a_wv != 0.0) credit(v, a_wv);
+                        // The lists are symmetric (one entry each way, same weight): search the shorter.
+                        const double a_wv = a.degree(v) < a.degree(w) ? tie_weight(a, v, w) : tie_weight(a, w, v);
+                        if (a_wv != 0.0) credit(v, a_wv);
                     }
                 }
             }
@@ -137,7 +139,8 @@ StructuralHoles structural_holes(const SymmetricAdjacency& adjacency) {
 
 namespace {
 
-// Whether the arc a -> c exists: a binary search in a's sorted out-arcs.
+// Whether `out` holds the arc a -> c: a binary search in a's sorted arcs (for the in-arcs
+// graph, has_arc(in, c, a) asks the same of c's in-arcs).
 bool has_arc(const ArcGraph& out, NodeIndex a, NodeIndex c) {
     const auto range = boost::out_edges(a, out);
     auto first = range.first, last = range.second;
@@ -235,7 +238,9 @@ BrokerageRoles brokerage_roles(const AnalysisGraph& graph, const std::vector<std
                 } else {
                     for (const auto next : boost::make_iterator_range(boost::out_edges(b, *out))) {
                         const NodeIndex c = boost::target(next, *out);
-                        if (c != a && has_arc(*out, a, c)) classify(a, b, c, -1.0);
+                        // a -> c is in a's out-arcs and in c's in-arcs: search the shorter list.
+                        const bool closed = boost::out_degree(c, *in) < out_a ? has_arc(*in, c, a) : has_arc(*out, a, c);
+                        if (c != a && closed) classify(a, b, c, -1.0);
                     }
                 }
             }
