@@ -1,5 +1,6 @@
 #include "cli/terminal_output.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <streambuf>
 
@@ -22,9 +23,15 @@ protected:
         if (c == '\n' || pending_.size() >= kChunk) pass_on(false);
         return c;
     }
+    // A long text (a diff of a million ties is hundreds of megabytes) goes on a chunk at a
+    // time, so it is never held twice more.
     std::streamsize xsputn(const char* text, std::streamsize count) override {
-        pending_.append(text, static_cast<std::size_t>(count));
-        if (pending_.find('\n') != std::string::npos || pending_.size() >= kChunk) pass_on(false);
+        for (std::size_t done = 0, total = static_cast<std::size_t>(count); done < total;) {
+            const std::size_t part = std::min(kChunk, total - done);
+            pending_.append(text + done, part);
+            done += part;
+            if (pending_.find('\n') != std::string::npos || pending_.size() >= kChunk) pass_on(false);
+        }
         return count;
     }
     int sync() override {

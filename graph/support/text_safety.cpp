@@ -16,6 +16,14 @@ std::string replace_code_points(std::string_view text, Decide&& decide) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        // Most text is runs of plain ASCII that stay as they are: copied a run at a time.
+        std::size_t run = i;
+        while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 && !decide(static_cast<unsigned char>(text[run]))) ++run;
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            i = run;
+            continue;
+        }
         const auto lead = static_cast<unsigned char>(text[i]);
         std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
         if (length == 0 || i + length > text.size()) {
