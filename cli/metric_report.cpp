@@ -1,5 +1,6 @@
 #include "cli/metric_report.hpp"
 
+#include "graph/support/text_width.hpp"
 #include "importers/formats/csv_writer.hpp"
 
 #include <algorithm>
@@ -16,25 +17,6 @@ const MetricColumn* sort_column(const MetricResults& results, const ReportReques
     if (!request.sort_by.empty()) return results.column(request.sort_by);
     if (const auto* betweenness = results.column("betweenness")) return betweenness;
     return results.columns.empty() ? nullptr : &results.columns.front();
-}
-
-// Display width of UTF-8 text, counting code points (good enough for labels).
-std::size_t display_width(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
-std::string fit(const std::string& text, std::size_t width) {
-    if (display_width(text) <= width) return text + std::string(width - display_width(text), ' ');
-    std::string cut;
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (starts_char && ++shown > width - 1) break;
-        cut += text[i];
-    }
-    return cut + "…";
 }
 
 std::string format_value(const MetricColumn& column, double value) {
@@ -126,14 +108,14 @@ std::string format_table(const StakeholderMap& map, const MetricResults& results
     }
     std::vector<std::size_t> widths;
     for (const auto* column : shown) widths.push_back(std::max<std::size_t>(column->name.size(), 7));
-    out << fit("#", 4) << " " << fit("organisation", kNameWidth) << " " << fit("type", kTypeWidth);
+    out << fit_to_width("#", 4) << " " << fit_to_width("organisation", kNameWidth) << " " << fit_to_width("type", kTypeWidth);
     for (std::size_t c = 0; c < shown.size(); ++c) out << " " << std::string(widths[c] - shown[c]->name.size(), ' ') << shown[c]->name;
     out << "\n";
     std::size_t rank = 0;
     for (const std::size_t v : order) {
         const Organisation& organisation = map.organisation(v);
-        out << fit(std::to_string(++rank), 4) << " " << fit(organisation.label, kNameWidth) << " "
-            << fit(organisation.type.empty() ? "-" : organisation.type, kTypeWidth);
+        out << fit_to_width(std::to_string(++rank), 4) << " " << fit_to_width(organisation.label, kNameWidth) << " "
+            << fit_to_width(organisation.type.empty() ? "-" : organisation.type, kTypeWidth);
         for (std::size_t c = 0; c < shown.size(); ++c) {
             const std::string value = format_value(*shown[c], shown[c]->values[v]);
             out << " " << std::string(widths[c] - std::min(widths[c], display_width(value)), ' ') << value;
