@@ -8,12 +8,13 @@
 // analysis/snapshot/analysis_graph.hpp for the policy). Ids are the key of the
 // map: they change only through rename_organisation, which keeps the index right.
 //
-// Storage is two plain arrays, organisations and relationships in the order they
-// were added, so loading a million organisations appends to two arrays instead
-// of growing two lists per organisation (Boost's adjacency_list cost a list node
-// per tie and a cache miss per end). Who is tied to whom is indexed on first
-// asking and again after a change (O(organisations + relationships)): the
-// importers and analysis read the ties in order and never ask.
+// Storage is two chunked arrays (chunked_array.hpp), organisations and
+// relationships in the order they were added, so loading a million organisations
+// appends to two arrays instead of growing two lists per organisation (Boost's
+// adjacency_list cost a list node per tie and a cache miss per end). Who is tied
+// to whom is indexed on first asking and again after a change (O(organisations +
+// relationships)): the importers and analysis read the ties in order, and only
+// edits, the window and what-if's few checks ask.
 
 #include <compare>
 #include <cstddef>
