@@ -14,7 +14,6 @@
 #include "analysis/planning/map_diff.hpp"
 #include "analysis/snapshot/both_at_once.hpp"
 #include "graph/support/atomic_file.hpp"
-#include "graph/support/progress.hpp"
 #include "graph/support/text_safety.hpp"
 #include "importers/importer.hpp"
 #include "importers/rules/profile_reader.hpp"

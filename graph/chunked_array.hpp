@@ -15,11 +15,9 @@ template <typename T>
 class ChunkedArray {
 public:
     std::size_t size() const { return size_; }
-    bool empty() const { return size_ == 0; }
 
     T& operator[](std::size_t i) { return chunks_[i >> kChunkBits][i & kChunkMask]; }
     const T& operator[](std::size_t i) const { return chunks_[i >> kChunkBits][i & kChunkMask]; }
-    T& back() { return (*this)[size_ - 1]; }
 
     void push_back(T value) {
         if (size_ == chunks_.size() << kChunkBits) chunks_.emplace_back().reserve(kChunk);
