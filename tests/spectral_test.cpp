@@ -76,6 +76,17 @@ TEST_CASE("pagerank sums to one and follows weights", "[pagerank]") {
     CHECK(weighted[1] == Approx(0.05 + 0.6375 * x0).margin(1e-10));
 }
 
+TEST_CASE("pagerank keeps weights that are not exact floats", "[pagerank]") {
+    // Undirected path 0 - 1 - 2 with weights 0.1 and 0.3: organisation 1 passes a quarter and
+    // three quarters of its rank, so x1 = 0.135 / 0.2775 as in the directed case above. Rounded
+    // to floats, 0.1 and 0.3 would give shares 2.5e-9 off, and x0 off by about 1e-9.
+    const auto result = pagerank(AnalysisGraph::from_ties(3, false, {{0, 1, 0.1}, {1, 2, 0.3}}), 0.85, true);
+    const double x1 = 0.135 / 0.2775;
+    CHECK(result.values[1] == Approx(x1).epsilon(1e-12));
+    CHECK(result.values[0] == Approx(0.05 + 0.2125 * x1).epsilon(1e-12));
+    CHECK(result.values[2] == Approx(0.05 + 0.6375 * x1).epsilon(1e-12));
+}
+
 TEST_CASE("pagerank converges in every component, not only in sum", "[pagerank]") {
     // A path a-b-c beside a ring of 10,000: no dangling organisations, so each component keeps
     // its share (size / n) of the rank, spread as PageRank of the component alone. For the path

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "analysis/measures/degree_ordered_rows.hpp"
 #include "analysis/measures/pagerank_linear_solve.hpp"
 #include "graph/support/progress.hpp"
 
@@ -86,34 +87,17 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         result.converged = true;
         return result;
     }
-    const ArcGraph& incoming = graph.in_arcs();
-    // Each in-arc's weight at its row position; left empty when every weight is 1,
-    // so the hot loops read one array fewer.
-    std::vector<double> arc_weight(boost::num_edges(incoming));
-    bool all_ones = true;
-    for (const auto arc : boost::make_iterator_range(boost::edges(incoming))) {
-        const double w = weighted ? std::max(incoming[arc].weight, 0.0) : 1.0;
-        arc_weight[boost::get(boost::edge_index, incoming, arc)] = w;
-        all_ones = all_ones && w == 1.0;
-    }
-    if (all_ones) arc_weight = {};
-    const AnalysisGraph::Rows rows = graph.in_rows();
+    // Everything below works by row of the renumbered rows, mapped back at the end.
+    const DegreeOrderedRows rows(graph, weighted);
     const auto& row_start = rows.row_start;
     const auto& column = rows.column;
-    const ArcGraph& outgoing = graph.out_arcs();
-    std::vector<double> out_strength(n, 0.0);
-    for (NodeIndex u = 0; u < n; ++u) {
-        for (const auto arc : boost::make_iterator_range(boost::out_edges(u, outgoing))) {
-            out_strength[u] += weighted ? std::max(outgoing[arc].weight, 0.0) : 1.0;
-        }
-    }
+    const auto& out_strength = rows.out_strength;
     const double uniform = 1.0 / static_cast<double>(n);
     std::vector<double> x(n, uniform);
     if (!graph.directed()) {
         // An undirected map's ties are symmetric: solve for PageRank directly, then let the
         // power iteration below confirm it by the same rule as any other start.
-        const SymmetricRows symmetric{row_start, column, arc_weight};
-        if (auto estimate = pagerank_by_conjugate_gradients(symmetric, out_strength, damping)) x = std::move(*estimate);
+        if (auto estimate = pagerank_by_conjugate_gradients(rows, damping)) x = std::move(*estimate);
     }
     std::vector<double> next(n);
     std::vector<double> share_of_rank(n);  // x_u / out-strength_u: what each arc of u carries per unit weight
@@ -130,18 +114,20 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         const double base = (1.0 - damping) * uniform + damping * dangling * uniform;
         // Rows are independent: two halves on two threads give the same sums as one.
         const auto pull = [&](NodeIndex begin, NodeIndex end) {
-            for (NodeIndex v = begin; v < end; ++v) {
-                double inflow = 0.0;
-                if (arc_weight.empty()) {
-                    for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += share_of_rank[column[k]];
-                } else {
-                    for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) inflow += arc_weight[k] * share_of_rank[column[k]];
+            rows.arc_weight.visit([&](const auto weight) {
+                for (NodeIndex v = begin; v < end; ++v) {
+                    double inflow = 0.0;
+                    for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) {
+                        inflow += static_cast<double>(weight[k]) * share_of_rank[column[k]];
+                    }
+                    next[v] = base + damping * inflow;
                 }
-                next[v] = base + damping * inflow;
-            }
+            });
         };
         if (n >= 200000) {
-            const auto middle = static_cast<NodeIndex>(n / 2);
+            // Split where half the arcs are behind (the rows run from the highest degree down).
+            const auto middle = static_cast<NodeIndex>(
+                std::lower_bound(row_start.begin(), row_start.end(), row_start[n] / 2) - row_start.begin());
             std::thread helper(pull, middle, static_cast<NodeIndex>(n));
             pull(0, middle);
             helper.join();
@@ -158,7 +144,8 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
             break;
         }
     }
-    result.values = std::move(x);
+    result.values.resize(n);
+    for (NodeIndex v = 0; v < n; ++v) result.values[v] = x[rows.position[v]];
     return result;
 }
 
