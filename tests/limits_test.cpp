@@ -42,6 +42,16 @@ TEST_CASE("Limits: nesting deeper than 64 in JSON and GML, 256 in XML", "[limits
     CHECK(json_error.where().line == 1);
     CHECK(json_error.where().column == 24 + 62);  // the 62nd '[' after "x": is the 65th level
     CHECK_THAT(json_error.message(), Catch::Contains("nested more than 64"));
+    // The same limit for a top-level value that is not kept, and inside a tie.
+    const std::string deep_other = "{\"other\":" + repeated("{\"k\":", 70) + "1" + repeated("}", 70) + ",\"nodes\":[]}";
+    const auto other_error = import_error("other.json", deep_other);
+    CHECK(other_error.where().column == 10 + 5 * 63);  // the 64th "{" after "other": is the 65th level
+    CHECK_THAT(other_error.message(), Catch::Contains("nested more than 64"));
+    const std::string deep_tie = "{\"nodes\":[{\"id\":\"a\"}],\n\"edges\":[{\"source\":\"a\",\"target\":\"a\",\"w\":" +
+                                 repeated("[", 70) + repeated("]", 70) + "}]}";
+    const auto tie_error = import_error("tie.json", deep_tie);
+    CHECK(tie_error.where().line == 2);
+    CHECK(tie_error.where().column == 40 + 62);  // the 62nd "[" after "w": (columns 41 on) is the 65th level
     // Brackets inside strings are text, not nesting.
     const std::string bracket_names = "{\"nodes\":[{\"id\":\"" + repeated("[", 100) + "\"}],\"edges\":[]}";
     CHECK(import_text("brackets.json", bracket_names).map.organisation_count() == 1);

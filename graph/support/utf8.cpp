@@ -1,5 +1,8 @@
 #include "graph/support/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace stakemap {
 
 std::size_t find_invalid_utf8(std::string_view text) {
@@ -7,6 +10,11 @@ std::size_t find_invalid_utf8(std::string_view text) {
     const std::size_t size = text.size();
     std::size_t i = 0;
     while (i < size) {
+        // Most map files are mostly ASCII: eight bytes at a time while none has its top bit.
+        constexpr std::uint64_t kTopBits = 0x8080808080808080ULL;
+        std::uint64_t word;
+        while (i + sizeof word <= size && (std::memcpy(&word, bytes + i, sizeof word), (word & kTopBits) == 0)) i += sizeof word;
+        if (i >= size) break;
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
             ++i;

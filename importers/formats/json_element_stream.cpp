@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "importers/support/import_error.hpp"
+#include "importers/support/input_limits.hpp"
 
 namespace stakemap {
 namespace {
@@ -34,10 +35,12 @@ public:
     using pointer = const char*;
     using reference = const char&;
 
-    CountingIterator(const char* base, const char* at, std::atomic<std::size_t>* counter) : base_(base), at_(at), counter_(counter) {}
+    CountingIterator(const char* base, const char* at, std::atomic<std::size_t>* counter, const char** latest)
+        : base_(base), at_(at), counter_(counter), latest_(latest) {}
     reference operator*() const { return *at_; }
     CountingIterator& operator++() {
         ++at_;
+        *latest_ = at_;  // where the lexer is, for the parser's own errors
         if (((at_ - base_) & 0xFFFF) == 0) counter_->store(static_cast<std::size_t>(at_ - base_), std::memory_order_relaxed);
         return *this;
     }
@@ -52,6 +55,7 @@ private:
     const char* base_;
     const char* at_;
     std::atomic<std::size_t>* counter_;
+    const char** latest_;
 };
 
 struct Stopped {};  // the reader wants no more: unwinds the parser
@@ -66,8 +70,9 @@ public:
         try {
             const std::string_view text = file_.text();
             std::atomic<std::size_t>& counter = stream_.bytes_read_;
-            json::sax_parse(CountingIterator(text.data(), text.data(), &counter), CountingIterator(text.data(), text.data() + text.size(), &counter),
-                            this);
+            latest_ = text.data();
+            json::sax_parse(CountingIterator(text.data(), text.data(), &counter, &latest_),
+                            CountingIterator(text.data(), text.data() + text.size(), &counter, &latest_), this);
             counter.store(text.size(), std::memory_order_relaxed);
             flush(true);
         } catch (const Stopped&) {
@@ -134,6 +139,13 @@ private:
 
     bool capturing() const { return !stack_.empty(); }
 
+    // Called as an array or object opens, when the lexer has just read its bracket:
+    // no map needs more levels, and the elements' trees are walked recursively later.
+    void refuse_too_deep() const {
+        if (depth_ <= limits::kMaxNesting) return;
+        throw ImportError(file_.locate(static_cast<std::size_t>(latest_ - file_.text().data()) - 1), limits::too_deep_for_json());
+    }
+
     void refuse_nul(const std::string& text) const {
         if (text.find('\0') == std::string::npos) return;
         const std::string where = !elements_key_.empty() ? elements_key_ + "/" + std::to_string(element_index_) : top_key_;
@@ -179,6 +191,7 @@ private:
 
     bool open(json container) {
         ++depth_;
+        refuse_too_deep();
         if (depth_ == 1) {  // the document itself
             if (!container.is_object()) throw ImportError({file_.path(), 1, 1, {}}, "expected a JSON object with \"nodes\" and \"edges\"");
             return true;
@@ -221,6 +234,7 @@ private:
     JsonElementStream& stream_;
     std::vector<JsonMapEvent> batch_;
     int depth_ = 0;
+    const char* latest_ = nullptr;  // just past the character the lexer read last
     std::string top_key_, pending_key_, elements_key_;
     std::size_t element_index_ = 0;
     json captured_;

@@ -154,8 +154,9 @@ Relationship read_edge(const json& edge, const std::string& file, const std::str
     return relationship;
 }
 
-// Arrays and objects nested deeper than limits::kMaxNesting are refused before
-// parsing: no map needs them, and every later walk over the document recurses.
+// Arrays and objects nested deeper than limits::kMaxNesting are refused before a
+// whole document is parsed into a tree: no map needs them, and every later walk
+// over the tree recurses.
 void check_json_nesting(const TextFile& file) {
     const std::string_view text = file.text();
     int depth = 0;
@@ -169,8 +170,7 @@ void check_json_nesting(const TextFile& file) {
             in_string = true;
         } else if (c == '[' || c == '{') {
             if (++depth > limits::kMaxNesting) {
-                throw ImportError(file.locate(i), "arrays/objects nested more than " +
-                                                      std::to_string(limits::kMaxNesting) + " deep; expected a flatter document");
+                throw ImportError(file.locate(i), limits::too_deep_for_json());
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -420,8 +420,7 @@ private:
 
 ImportResult read_json_map(const std::string& path, const ImportOptions& options) {
     const TextFile file = TextFile::read(path, options.encoding.empty() ? std::string("UTF-8") : options.encoding);
-    check_json_nesting(file);
-    try {
+    try {  // the stream refuses deep nesting itself (json_element_stream.cpp)
         return JsonMapStream(file, options).run();
     } catch (const JsonMapStream::KumuDocument&) {
         return read_kumu_blueprint(path, parse_json_file(file), options);

@@ -1,5 +1,6 @@
 #include "importers/support/input_limits.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -60,6 +61,9 @@ std::string read_file_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ImportError({path, 0, 0, {}}, "cannot open the file for reading");
     std::string bytes;
+    std::error_code error;
+    const auto claimed = std::filesystem::file_size(path, error);  // a hint only: the loop reads what is there
+    if (!error) bytes.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(claimed, kMaxFileBytes)) + 1);
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(in.gcount()));

@@ -31,6 +31,10 @@ inline constexpr std::size_t kMaxAttributes = 1'000;
 
 // Nesting of JSON arrays/objects and GML lists (XML: libxml2's own limit of 256).
 inline constexpr int kMaxNesting = 64;
+// What a JSON document nested deeper than kMaxNesting is told.
+inline std::string too_deep_for_json() {
+    return "arrays/objects nested more than " + std::to_string(kMaxNesting) + " deep; expected a flatter document";
+}
 
 // Throw ImportError at `where` when one element breaks the text or attribute limits.
 void check_organisation(const Organisation& organisation, const SourceLocation& where);

@@ -22,8 +22,8 @@ TextFile::TextFile(std::string path, std::string contents)
     // 3 GB of offsets. locate() scans at most kStride lines from the nearest checkpoint.
     checkpoints_.push_back(0);
     std::size_t lines = 0;
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n' && ++lines % kStride == 0) checkpoints_.push_back(i + 1);
+    for (std::size_t i = text_.find('\n'); i != std::string::npos; i = text_.find('\n', i + 1)) {
+        if (++lines % kStride == 0) checkpoints_.push_back(i + 1);
     }
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
         throw ImportError({path_, 0, 0, {}}, "the file is empty; expected a stakeholder map");
