@@ -30,6 +30,23 @@ TEST_CASE("eigenvector centrality of a big hub converges quickly", "[eigenvector
     CHECK(result.values[leaves] == Approx(1.0 / std::sqrt(2.0 * leaves)).margin(1e-9));
 }
 
+TEST_CASE("eigenvector centrality of a big weighted star beside many pairs, on two cores", "[eigenvector]") {
+    // 150,000 leaves around the last organisation, 30,000 separate pairs before them: the rows
+    // (renumbered by degree, split over two cores past 200,000) start with the centre. Every
+    // weight 0.1 (kept as a double): the same vector as unweighted. The pairs' eigenvalue 1 is far
+    // below the star's sqrt(150,000), so their share dies out.
+    const std::size_t leaves = 150000, pairs = 30000, n = 2 * pairs + leaves + 1;
+    const auto centre = static_cast<NodeIndex>(n - 1);
+    std::vector<AnalysisGraph::Tie> ties;
+    for (NodeIndex k = 0; k < pairs; ++k) ties.push_back({2 * k, 2 * k + 1, 0.1});
+    for (std::size_t k = 0; k < leaves; ++k) ties.push_back({static_cast<NodeIndex>(2 * pairs + k), centre, 0.1});
+    const auto result = eigenvector_centrality(AnalysisGraph::from_ties(n, false, ties), true);
+    REQUIRE(result.converged);
+    CHECK(result.values[centre] == Approx(1.0 / std::sqrt(2.0)).margin(1e-9));
+    CHECK(result.values[2 * pairs] == Approx(1.0 / std::sqrt(2.0 * leaves)).margin(1e-9));
+    CHECK(result.values[0] == Approx(0.0).margin(1e-9));
+}
+
 TEST_CASE("eigenvector centrality of a path a-b-c-d", "[eigenvector]") {
     // Eigenvector of P4 for eigenvalue 2cos(pi/5): (sin 36°, sin 72°, sin 72°, sin 36°) / sqrt(2.5).
     const double pi = std::acos(-1.0);

@@ -9,11 +9,20 @@ namespace {
 // Below this many arcs one core copies the rows (a thread costs more).
 constexpr std::size_t kTwoCoresFromArcs = 1000000;
 
-double weight_used(const Arc& arc, bool weighted) { return weighted ? std::max(arc.weight, 0.0) : 1.0; }
+using WeightRule = DegreeOrderedRows::WeightRule;
+
+double weight_used(const Arc& arc, WeightRule rule) {
+    switch (rule) {
+        case WeightRule::ones: return 1.0;
+        case WeightRule::negative_as_zero: return std::max(arc.weight, 0.0);
+        case WeightRule::as_given: break;
+    }
+    return arc.weight;
+}
 
 }  // namespace
 
-DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, bool weighted) {
+DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, WeightRule rule) {
     const std::size_t n = graph.node_count();
     const ArcGraph& incoming = graph.in_arcs();
     const AnalysisGraph::Rows rows = graph.in_rows();
@@ -49,11 +58,11 @@ DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, bool weighted) 
         helper.join();
         return ArcWeights::wider(lower, upper);
     };
-    const ArcWeights::Kind kind = !weighted ? ArcWeights::Kind::all_ones : over_organisations([&](NodeIndex begin, NodeIndex end) {
+    const ArcWeights::Kind kind = rule == WeightRule::ones ? ArcWeights::Kind::all_ones : over_organisations([&](NodeIndex begin, NodeIndex end) {
         ArcWeights::Kind part = ArcWeights::Kind::all_ones;
         for (NodeIndex v = begin; v < end; ++v) {
             for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
-                part = ArcWeights::widened(part, weight_used(incoming[arc], true));
+                part = ArcWeights::widened(part, weight_used(incoming[arc], rule));
             }
         }
         return part;
@@ -70,7 +79,7 @@ DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, bool weighted) 
             double strength = 0.0;
             for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
                 column[k] = position[boost::target(arc, incoming)];
-                const double w = weight_used(incoming[arc], weighted);
+                const double w = weight_used(incoming[arc], rule);
                 arc_weight.set(k, w);
                 strength += w;
                 ++k;
@@ -83,7 +92,7 @@ DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, bool weighted) 
         const ArcGraph& outgoing = graph.out_arcs();
         for (NodeIndex u = 0; u < n; ++u) {
             double& strength = out_strength[position[u]];
-            for (const auto arc : boost::make_iterator_range(boost::out_edges(u, outgoing))) strength += weight_used(outgoing[arc], weighted);
+            for (const auto arc : boost::make_iterator_range(boost::out_edges(u, outgoing))) strength += weight_used(outgoing[arc], rule);
         }
     }
 }

@@ -19,13 +19,17 @@ struct DegreeOrderedRows {
     std::vector<std::uint32_t> position;  // organisation -> its row
     std::vector<std::uint32_t> row_start;  // row r's arcs: [row_start[r], row_start[r + 1])
     std::vector<std::uint32_t> column;     // each arc's other end, as a row
-    ArcWeights arc_weight;                 // each arc's weight (>= 0: negative ones count as 0)
+    ArcWeights arc_weight;                 // each arc's weight, by the rule below
     std::vector<double> out_strength;      // by row: the summed weights of its out-arcs
 
     std::size_t size() const { return position.size(); }
 
-    // `weighted` false: every weight 1.
-    DegreeOrderedRows(const AnalysisGraph& graph, bool weighted);
+    enum class WeightRule {
+        ones,              // every weight 1
+        negative_as_zero,  // PageRank: a negative weight carries nothing
+        as_given,          // eigenvector centrality: the weights as they are
+    };
+    DegreeOrderedRows(const AnalysisGraph& graph, WeightRule rule);
 };
 
 }  // namespace stakemap

@@ -27,6 +27,23 @@ double largest_relative_change(const std::vector<double>& a, const std::vector<d
     return change;
 }
 
+// Runs pass(begin, end) over all rows: for big maps in two halves on two cores, split
+// where half the arcs are behind (the rows run from the highest degree down). Rows are
+// independent, so the halves compute what one pass would.
+template <class Pass>
+void over_rows_in_halves(const DegreeOrderedRows& rows, const Pass& pass) {
+    const std::size_t n = rows.size();
+    if (n < 200000) {
+        pass(std::size_t{0}, n);
+        return;
+    }
+    const auto& row_start = rows.row_start;
+    const auto middle = static_cast<std::size_t>(std::lower_bound(row_start.begin(), row_start.end(), row_start[n] / 2) - row_start.begin());
+    std::thread helper(pass, middle, n);
+    pass(std::size_t{0}, middle);
+    helper.join();
+}
+
 // Each value within about 1e-10 / (1 - damping) of its limit, relatively.
 constexpr double kPagerankRelativeTolerance = 1e-11;
 
@@ -39,29 +56,36 @@ SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted,
         result.converged = true;
         return result;
     }
-    const ArcGraph& incoming = graph.in_arcs();
+    // By row of the renumbered in-arcs (degree_ordered_rows.hpp), mapped back at the end.
+    const DegreeOrderedRows rows(graph, weighted ? DegreeOrderedRows::WeightRule::as_given : DegreeOrderedRows::WeightRule::ones);
     // x <- (A + sI)x has A's leading eigenvector. s = 1 (NetworkX's choice) converges slowly
     // where a hub makes the map nearly bipartite with a large spectral radius r (a star: the
     // eigenvalues 1 +- r, ratio (r - 1)/(r + 1), thousands of iterations). s grows with
     // sqrt(largest strength), a lower bound of r on unweighted maps, so -r is damped.
-    double largest_strength = 0.0;
-    for (NodeIndex v = 0; v < n; ++v) {
-        double strength = 0.0;
-        for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) strength += weighted ? std::abs(incoming[arc].weight) : 1.0;
-        largest_strength = std::max(largest_strength, strength);
-    }
+    const double largest_strength = rows.arc_weight.visit([&](const auto weight) {
+        double largest = 0.0;
+        for (std::size_t v = 0; v < n; ++v) {
+            double strength = 0.0;
+            for (std::size_t k = rows.row_start[v]; k < rows.row_start[v + 1]; ++k) strength += std::abs(static_cast<double>(weight[k]));
+            largest = std::max(largest, strength);
+        }
+        return largest;
+    });
     const double shift = std::max(1.0, 0.5 * std::sqrt(largest_strength));
     std::vector<double> x(n, 1.0 / static_cast<double>(n));
     std::vector<double> next(n);
     for (result.iterations = 1; result.iterations <= limits.max_iterations; ++result.iterations) {
-        for (NodeIndex v = 0; v < n; ++v) {
-            double sum = shift * x[v];  // the identity term of (A + sI)
-            for (const auto arc : boost::make_iterator_range(boost::out_edges(v, incoming))) {
-                const double w = weighted ? incoming[arc].weight : 1.0;
-                sum += w * x[boost::target(arc, incoming)];
-            }
-            next[v] = sum;
-        }
+        over_rows_in_halves(rows, [&](std::size_t begin, std::size_t end) {
+            rows.arc_weight.visit([&](const auto weight) {
+                for (std::size_t v = begin; v < end; ++v) {
+                    double sum = shift * x[v];  // the identity term of (A + sI)
+                    for (std::size_t k = rows.row_start[v]; k < rows.row_start[v + 1]; ++k) {
+                        sum += static_cast<double>(weight[k]) * x[rows.column[k]];
+                    }
+                    next[v] = sum;
+                }
+            });
+        });
         double norm = 0.0;
         for (double value : next) norm += value * value;
         norm = std::sqrt(norm);
@@ -76,7 +100,8 @@ SpectralResult eigenvector_centrality(const AnalysisGraph& graph, bool weighted,
             break;
         }
     }
-    result.values = std::move(x);
+    result.values.resize(n);
+    for (std::size_t v = 0; v < n; ++v) result.values[v] = x[rows.position[v]];
     return result;
 }
 
@@ -88,7 +113,7 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         return result;
     }
     // Everything below works by row of the renumbered rows, mapped back at the end.
-    const DegreeOrderedRows rows(graph, weighted);
+    const DegreeOrderedRows rows(graph, weighted ? DegreeOrderedRows::WeightRule::negative_as_zero : DegreeOrderedRows::WeightRule::ones);
     const auto& row_start = rows.row_start;
     const auto& column = rows.column;
     const auto& out_strength = rows.out_strength;
@@ -113,9 +138,9 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
         }
         const double base = (1.0 - damping) * uniform + damping * dangling * uniform;
         // Rows are independent: two halves on two threads give the same sums as one.
-        const auto pull = [&](NodeIndex begin, NodeIndex end) {
+        const auto pull = [&](std::size_t begin, std::size_t end) {
             rows.arc_weight.visit([&](const auto weight) {
-                for (NodeIndex v = begin; v < end; ++v) {
+                for (std::size_t v = begin; v < end; ++v) {
                     double inflow = 0.0;
                     for (std::size_t k = row_start[v]; k < row_start[v + 1]; ++k) {
                         inflow += static_cast<double>(weight[k]) * share_of_rank[column[k]];
@@ -124,16 +149,7 @@ SpectralResult pagerank(const AnalysisGraph& graph, double damping, bool weighte
                 }
             });
         };
-        if (n >= 200000) {
-            // Split where half the arcs are behind (the rows run from the highest degree down).
-            const auto middle = static_cast<NodeIndex>(
-                std::lower_bound(row_start.begin(), row_start.end(), row_start[n] / 2) - row_start.begin());
-            std::thread helper(pull, middle, static_cast<NodeIndex>(n));
-            pull(0, middle);
-            helper.join();
-        } else {
-            pull(0, static_cast<NodeIndex>(n));
-        }
+        over_rows_in_halves(rows, pull);
         // Every organisation's value must have settled, not only their sum: beside a big
         // component a small one's values are tiny, and a global rule stops while they still move.
         const double change = largest_relative_change(next, x);
