@@ -30,10 +30,12 @@ double largest_relative_change(const std::vector<double>& a, const std::vector<d
 // Runs pass(begin, end) over all rows: for big maps in two halves on two cores, split
 // where half the arcs are behind (the rows run from the highest degree down). Rows are
 // independent, so the halves compute what one pass would.
+constexpr std::size_t kTwoCoresFrom = 200000;  // organisations; below, a thread costs more than it saves
+
 template <class Pass>
 void over_rows_in_halves(const DegreeOrderedRows& rows, const Pass& pass) {
     const std::size_t n = rows.size();
-    if (n < 200000) {
+    if (n < kTwoCoresFrom) {
         pass(std::size_t{0}, n);
         return;
     }

@@ -11,7 +11,7 @@ namespace stakemap {
 void save_gexf(const MapSource& map_as_stored, const std::string& path) {
     const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const AttributeSchema schema = attribute_schema(map);
-    XmlWriter xml;
+    XmlWriter xml(path);
     // GEXF 1.2draft: the newest version NetworkX 2.8 and Gephi both read.
     xml.start("gexf").attribute("xmlns", "http://www.gexf.net/1.2draft").attribute("xmlns:viz", "http://www.gexf.net/1.2draft/viz")
         .attribute("version", "1.2");
@@ -84,7 +84,7 @@ void save_gexf(const MapSource& map_as_stored, const std::string& path) {
         }
         xml.end().end();
     });
-    xml.save(path);
+    xml.save();
 }
 
 }  // namespace stakemap

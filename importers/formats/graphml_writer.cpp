@@ -11,7 +11,7 @@ namespace stakemap {
 void save_graphml(const MapSource& map_as_stored, const std::string& path) {
     const NetMapFieldsAsAttributes map(map_as_stored);  // this format has no influence/stance fields
     const AttributeSchema schema = attribute_schema(map);
-    XmlWriter xml;
+    XmlWriter xml(path);
     xml.start("graphml").attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
     auto key = [&](const std::string& id, const char* domain, const std::string& name, const char* type) {
         xml.start("key").attribute("id", id).attribute("for", domain).attribute("attr.name", name).attribute("attr.type", type).end();
@@ -75,7 +75,7 @@ void save_graphml(const MapSource& map_as_stored, const std::string& path) {
         }
         xml.end();
     });
-    xml.save(path);
+    xml.save();
 }
 
 }  // namespace stakemap

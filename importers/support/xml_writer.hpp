@@ -12,7 +12,9 @@ namespace stakemap {
 
 class XmlWriter {
 public:
-    XmlWriter();  // indented UTF-8 document in memory
+    // An indented UTF-8 document, written as it goes to a temporary file beside `path`
+    // (atomic_file.hpp): the old file stays until save() succeeds.
+    explicit XmlWriter(const std::string& path);
     ~XmlWriter();
     XmlWriter(const XmlWriter&) = delete;
     XmlWriter& operator=(const XmlWriter&) = delete;
@@ -24,11 +26,12 @@ public:
     // Element with only text content: <name>content</name>.
     XmlWriter& element(std::string_view name, std::string_view content);
 
-    // Closes every open element and writes the document to `path` atomically.
-    void save(const std::string& path);
+    // Closes every open element and puts the document in place of the old file.
+    void save();
+
+    struct State;  // (public for the output callback in xml_writer.cpp)
 
 private:
-    struct State;
     std::unique_ptr<State> state_;
 };
 
