@@ -70,15 +70,14 @@ std::string MapBuilder::mapped(VocabularyField field, const std::string& written
             tally.canonical = matches.front().canonical;
             tally.rule = matches.front().rule;
             for (std::size_t k = 1; k < matches.size(); ++k) tally.rule += "; " + matches[k].canonical + ": " + matches[k].rule;
+            for (const auto& match : matches) {
+                if (match.canonical != tally.canonical) tally.also.push_back(match.canonical);
+            }
         }
     }
     ++tally.count;
     if (tally.canonical.empty()) return value;
-    if (more && field == VocabularyField::theme) {
-        for (const auto& match : vocabulary_->map(field, value)) {
-            if (match.canonical != tally.canonical) more->push_back(match.canonical);
-        }
-    }
+    if (more && field == VocabularyField::theme) more->insert(more->end(), tally.also.begin(), tally.also.end());
     return tally.canonical;
 }
 

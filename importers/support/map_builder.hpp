@@ -86,6 +86,7 @@ private:
     struct ValueTally {
         std::string canonical;  // "" when it did not map
         std::string rule;
+        std::vector<std::string> also;  // further canonical values it names (a theme naming two)
         std::size_t count = 0;
         SourceLocation first;
     };
