@@ -1,5 +1,6 @@
 #include "cli/terminal_output.hpp"
 #include "cli/diff_command.hpp"
+#include "cli/line_batched_output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress_bar.hpp"
 
@@ -37,10 +38,10 @@ std::string fixed(double value, int places) {
     return text;
 }
 
-std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, const StakeholderMap& new_map,
-                        const DiffOptions& options) {
-    std::string out = "# What changed: " + md(std::filesystem::path(options.old_path).filename().string()) + " -> " +
-                      md(std::filesystem::path(options.new_path).filename().string()) + "\n\n";
+void write_markdown(const MapDiff& diff, const StakeholderMap& old_map, const StakeholderMap& new_map,
+                    const DiffOptions& options, LineBatchedOutput& out) {
+    out += "# What changed: " + md(std::filesystem::path(options.old_path).filename().string()) + " -> " +
+           md(std::filesystem::path(options.new_path).filename().string()) + "\n\n";
     const auto& b = diff.before;
     const auto& a = diff.after;
     out += "| | before | after |\n|---|---|---|\n";
@@ -96,7 +97,7 @@ std::string as_markdown(const MapDiff& diff, const StakeholderMap& old_map, cons
         };
         out += "| " + std::to_string(k + 1) + " | " + cell(diff.brokers_before) + " | " + cell(diff.brokers_after) + " |\n";
     }
-    return out;
+    out.finish();
 }
 
 nlohmann::json figures_json(const MapFigures& f) {
@@ -169,9 +170,19 @@ void register_diff(CLI::App& app, int& exit_code) {
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);
         bar.reset();
-        const std::string text = options->format == "json" ? as_json(diff).dump(2) + "\n" : as_markdown(diff, old_map, new_map, *options);
-        if (options->output.empty()) print_out(text);
-        else write_file_atomically(options->output, text);
+        if (options->format == "json") {
+            const std::string text = as_json(diff).dump(2) + "\n";
+            if (options->output.empty()) print_out(text);
+            else write_file_atomically(options->output, text);
+        } else if (options->output.empty()) {
+            LineBatchedOutput out([](std::string_view text) { print_out(std::string(text)); });
+            write_markdown(diff, old_map, new_map, *options, out);
+        } else {
+            AtomicFileWriter file(options->output);  // the old file stays until commit()
+            LineBatchedOutput out([&file](std::string_view text) { file.write(text); });
+            write_markdown(diff, old_map, new_map, *options, out);
+            file.commit();
+        }
         exit_code = 0;
     });
 }
