@@ -57,7 +57,12 @@ XmlWriter::XmlWriter(const std::string& path) : state_(std::make_unique<State>(p
     }
     xmlTextWriterSetIndent(state_->writer, 1);
     xmlTextWriterSetIndentString(state_->writer, reinterpret_cast<const xmlChar*>("  "));
-    state_->check(xmlTextWriterStartDocument(state_->writer, nullptr, "UTF-8", nullptr), "start the document");
+    try {
+        state_->check(xmlTextWriterStartDocument(state_->writer, nullptr, "UTF-8", nullptr), "start the document");
+    } catch (...) {  // no destructor runs for a constructor that throws
+        xmlFreeTextWriter(state_->writer);
+        throw;
+    }
 }
 
 XmlWriter::~XmlWriter() {
