@@ -1,7 +1,8 @@
 #include "analysis/measures/degree_ordered_rows.hpp"
 
+#include "analysis/measures/row_halves.hpp"
+
 #include <algorithm>
-#include <thread>
 
 namespace stakemap {
 namespace {
@@ -49,13 +50,9 @@ DegreeOrderedRows::DegreeOrderedRows(const AnalysisGraph& graph, WeightRule rule
     // Passes over organisations in their own order (arcs read one after another, each
     // organisation's arcs written to its row), split where half the arcs are behind.
     const auto over_organisations = [&](const auto& pass) {
-        if (arcs < kTwoCoresFromArcs) return pass(NodeIndex{0}, static_cast<NodeIndex>(n));
-        const auto middle = static_cast<NodeIndex>(
-            std::lower_bound(rows.row_start.begin(), rows.row_start.end(), rows.row_start[n] / 2) - rows.row_start.begin());
-        ArcWeights::Kind upper{};
-        std::thread helper([&] { upper = pass(middle, static_cast<NodeIndex>(n)); });
-        const ArcWeights::Kind lower = pass(NodeIndex{0}, middle);
-        helper.join();
+        const auto [lower, upper] = in_two_halves(arcs >= kTwoCoresFromArcs, n, row_at_half_arcs(rows.row_start), [&](std::size_t begin, std::size_t end) {
+            return pass(static_cast<NodeIndex>(begin), static_cast<NodeIndex>(end));
+        });
         return ArcWeights::wider(lower, upper);
     };
     const ArcWeights::Kind kind = rule == WeightRule::ones ? ArcWeights::Kind::all_ones : over_organisations([&](NodeIndex begin, NodeIndex end) {

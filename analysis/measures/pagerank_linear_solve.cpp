@@ -1,8 +1,8 @@
 #include "analysis/measures/pagerank_linear_solve.hpp"
 
 #include <cmath>
-#include <thread>
 
+#include "analysis/measures/row_halves.hpp"
 #include "graph/support/progress.hpp"
 
 namespace stakemap {
@@ -15,16 +15,11 @@ constexpr std::size_t kMaxSteps = 300;
 // Below this many organisations one core does the work (a thread costs more).
 constexpr std::size_t kTwoCoresFrom = 200000;
 
-// Runs part(begin, end) over [0, n) — in two halves on two cores for big maps,
-// split at `middle` — and returns the sum of what the parts return, always added
-// in the same order, so every run rounds the same way.
+// Runs part(begin, end) over [0, n), on both cores for big maps (split at `middle`),
+// and returns the sum of what the halves return, added in the same order every run.
 template <class Part>
-double over_rows(std::size_t n, std::size_t middle, Part&& part) {
-    if (n < kTwoCoresFrom) return part(std::size_t{0}, n);
-    double upper = 0.0;
-    std::thread helper([&] { upper = part(middle, n); });
-    const double lower = part(std::size_t{0}, middle);
-    helper.join();
+double summed_over_rows(std::size_t n, std::size_t middle, Part&& part) {
+    const auto [lower, upper] = in_two_halves(n >= kTwoCoresFrom, n, middle, part);
     return lower + upper;
 }
 
@@ -34,17 +29,11 @@ double over_rows(std::size_t n, std::size_t middle, Part&& part) {
 class SymmetricOperator {
 public:
     SymmetricOperator(const DegreeOrderedRows& rows, const std::vector<double>& inverse_root, double damping)
-        : rows_(rows), inverse_root_(inverse_root), damping_(damping) {
-        const std::size_t n = inverse_root.size();
-        // Split the rows where half the arcs are behind, so a hub does not leave one core idle.
-        const std::uint32_t half_arcs = rows.row_start[n] / 2;
-        split_ = 0;
-        while (split_ < n && rows.row_start[split_] < half_arcs) ++split_;
-    }
+        : rows_(rows), inverse_root_(inverse_root), damping_(damping), split_(row_at_half_arcs(rows.row_start)) {}
 
     double apply(const std::vector<double>& p, const std::vector<double>& scaled, std::vector<double>& result) const {
         return rows_.arc_weight.visit([&](const auto weight) {
-            return over_rows(p.size(), split_, [&](std::size_t begin, std::size_t end) {
+            return summed_over_rows(p.size(), split_, [&](std::size_t begin, std::size_t end) {
                 return apply_rows(weight, p, scaled, result, begin, end);
             });
         });
@@ -71,7 +60,7 @@ private:
     const DegreeOrderedRows& rows_;
     const std::vector<double>& inverse_root_;
     double damping_;
-    std::size_t split_ = 0;
+    std::size_t split_;  // half the arcs behind: a hub does not leave one core idle
 };
 
 }  // namespace
@@ -116,7 +105,7 @@ std::optional<std::vector<double>> pagerank_by_conjugate_gradients(const DegreeO
         const double curvature = matrix.apply(direction, scaled, product);
         if (!(curvature > 0.0)) break;  // cannot happen for this matrix unless rounding has taken over
         const double alpha = residual_norm2 / curvature;
-        const double next_norm2 = over_rows(n, middle, [&](std::size_t begin, std::size_t end) {
+        const double next_norm2 = summed_over_rows(n, middle, [&](std::size_t begin, std::size_t end) {
             double norm2 = 0.0;
             for (std::size_t v = begin; v < end; ++v) {
                 y[v] += alpha * direction[v];
@@ -126,7 +115,7 @@ std::optional<std::vector<double>> pagerank_by_conjugate_gradients(const DegreeO
             return norm2;
         });
         const double beta = next_norm2 / residual_norm2;
-        over_rows(n, middle, [&](std::size_t begin, std::size_t end) {
+        summed_over_rows(n, middle, [&](std::size_t begin, std::size_t end) {
             for (std::size_t v = begin; v < end; ++v) {
                 direction[v] = residual[v] + beta * direction[v];
                 scaled[v] = direction[v] * inverse_root[v];

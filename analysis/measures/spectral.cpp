@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
-#include <thread>
 
 #include "analysis/measures/degree_ordered_rows.hpp"
 #include "analysis/measures/pagerank_linear_solve.hpp"
+#include "analysis/measures/row_halves.hpp"
 #include "graph/support/progress.hpp"
 
 namespace stakemap {
@@ -27,23 +27,13 @@ double largest_relative_change(const std::vector<double>& a, const std::vector<d
     return change;
 }
 
-// Runs pass(begin, end) over all rows: for big maps in two halves on two cores, split
-// where half the arcs are behind (the rows run from the highest degree down). Rows are
-// independent, so the halves compute what one pass would.
 constexpr std::size_t kTwoCoresFrom = 200000;  // organisations; below, a thread costs more than it saves
 
+// pass(begin, end) over all rows, on two cores for big maps. Rows are independent, so the
+// halves compute what one pass would.
 template <class Pass>
 void over_rows_in_halves(const DegreeOrderedRows& rows, const Pass& pass) {
-    const std::size_t n = rows.size();
-    if (n < kTwoCoresFrom) {
-        pass(std::size_t{0}, n);
-        return;
-    }
-    const auto& row_start = rows.row_start;
-    const auto middle = static_cast<std::size_t>(std::lower_bound(row_start.begin(), row_start.end(), row_start[n] / 2) - row_start.begin());
-    std::thread helper(pass, middle, n);
-    pass(std::size_t{0}, middle);
-    helper.join();
+    in_two_halves(rows.size() >= kTwoCoresFrom, rows.size(), row_at_half_arcs(rows.row_start), pass);
 }
 
 // Each value within about 1e-10 / (1 - damping) of its limit, relatively.
