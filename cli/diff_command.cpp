@@ -59,29 +59,31 @@ void write_markdown(const MapDiff& diff, const StakeholderMap& old_map, const St
                                                           : std::string("average distance (steps)"),
         fixed(b.average_distance, 2), fixed(a.average_distance, 2));
 
-    const auto label_in = [](const StakeholderMap& map, const std::string& id) {
-        const auto index = map.find(id);
-        return md(index ? map.organisation(*index).label + " (" + id + ")" : id);
+    const auto label_in = [](const StakeholderMap& map, StakeholderMap::OrgIndex index) {
+        const Organisation& organisation = map.organisation(index);
+        return md(organisation.label + " (" + organisation.id + ")");
+    };
+    const auto fields_text = [](const std::vector<FieldChange>& fields) {
+        std::string text;
+        for (const auto& field : fields) text += " " + md(field.field) + " '" + md(field.before) + "' -> '" + md(field.after) + "';";
+        return text;
     };
     out += "\n## Organisations: " + std::to_string(diff.added.size()) + " added, " + std::to_string(diff.removed.size()) +
            " removed, " + std::to_string(diff.changed.size()) + " changed\n";
-    for (const auto& id : diff.added) out += "- added: " + label_in(new_map, id) + "\n";
-    for (const auto& id : diff.removed) out += "- removed: " + label_in(old_map, id) + "\n";
-    for (const auto& change : diff.changed) {
-        out += "- changed: " + md(change.label) + " (" + md(change.id) + "):";
-        for (const auto& field : change.fields) {
-            out += " " + md(field.field) + " '" + md(field.before) + "' -> '" + md(field.after) + "';";
-        }
-        out += "\n";
+    for (const auto index : diff.added) out += "- added: " + label_in(new_map, index) + "\n";
+    for (const auto index : diff.removed) out += "- removed: " + label_in(old_map, index) + "\n";
+    for (const auto& same : diff.changed) {
+        const Organisation& now = new_map.organisation(same.after);
+        out += "- changed: " + md(now.label) + " (" + md(now.id) + "):" +
+               fields_text(organisation_changes(old_map.organisation(same.before), now)) + "\n";
     }
     out += "\n## Relationships: " + std::to_string(diff.ties_added.size()) + " added, " +
            std::to_string(diff.ties_removed.size()) + " removed, " + std::to_string(diff.ties_changed.size()) + " changed\n";
-    for (const auto& tie : diff.ties_added) out += "- added: " + tie_text(tie, new_map.directed()) + "\n";
-    for (const auto& tie : diff.ties_removed) out += "- removed: " + tie_text(tie, old_map.directed()) + "\n";
-    for (const auto& change : diff.ties_changed) {
-        out += "- changed: " + tie_text(change.tie, new_map.directed()) + ":";
-        for (const auto& field : change.fields) out += " " + md(field.field) + " '" + md(field.before) + "' -> '" + md(field.after) + "';";
-        out += "\n";
+    for (const auto handle : diff.ties_added) out += "- added: " + tie_text(tie_key(new_map, handle), new_map.directed()) + "\n";
+    for (const auto handle : diff.ties_removed) out += "- removed: " + tie_text(tie_key(old_map, handle), old_map.directed()) + "\n";
+    for (const auto& same : diff.ties_changed) {
+        out += "- changed: " + tie_text(tie_key(new_map, same.after), new_map.directed()) + ":" +
+               fields_text(tie_changes(old_map.relationship(same.before).data, new_map.relationship(same.after).data)) + "\n";
     }
     out += "\n## Coverage\n";
     if (diff.coverage_filled.empty() && diff.coverage_emptied.empty() && diff.coverage_changed.empty()) {
@@ -107,36 +109,80 @@ nlohmann::json figures_json(const MapFigures& f) {
             {"coverage_required", f.coverage_required}};
 }
 
-nlohmann::json as_json(const MapDiff& diff) {
-    using nlohmann::json;
-    const auto fields_json = [](const std::vector<FieldChange>& fields) {
-        json list = json::array();
-        for (const auto& f : fields) list.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
-        return list;
-    };
-    const auto tie_json = [](const TieKey& t) { return json{{"source", t.source}, {"target", t.target}, {"type", t.type}}; };
-    json out;
-    out["organisations"] = {{"added", diff.added}, {"removed", diff.removed}, {"changed", json::array()}};
-    for (const auto& c : diff.changed) out["organisations"]["changed"].push_back({{"id", c.id}, {"fields", fields_json(c.fields)}});
-    out["relationships"] = {{"added", json::array()}, {"removed", json::array()}, {"changed", json::array()}};
-    for (const auto& t : diff.ties_added) out["relationships"]["added"].push_back(tie_json(t));
-    for (const auto& t : diff.ties_removed) out["relationships"]["removed"].push_back(tie_json(t));
-    for (const auto& c : diff.ties_changed) {
-        json entry = tie_json(c.tie);
-        entry["fields"] = fields_json(c.fields);
-        out["relationships"]["changed"].push_back(entry);
+nlohmann::json fields_json(const std::vector<FieldChange>& fields) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& f : fields) list.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
+    return list;
+}
+
+nlohmann::json tie_json(const TieKey& t) { return {{"source", t.source}, {"target", t.target}, {"type", t.type}}; }
+
+nlohmann::json brokers_json(const std::vector<RankedBroker>& list) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& b : list) out.push_back({{"id", b.id}, {"label", b.label}, {"betweenness", b.betweenness}});
+    return out;
+}
+
+// `value` as dump(2) writes it when it sits `depth` levels down in a bigger document.
+std::string nested_json(const nlohmann::json& value, int depth) {
+    const std::string text = value.dump(2);
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        out += c;
+        if (c == '\n') out.append(2 * depth, ' ');
     }
-    out["measures"] = {{"before", figures_json(diff.before)}, {"after", figures_json(diff.after)}};
+    return out;
+}
+
+// An array of `count` elements written one at a time (the lists of a big diff would take
+// GiBs as one json tree), laid out as dump(2) lays out the whole document.
+template <class ElementJson>
+void streamed_array(LineBatchedOutput& out, std::size_t count, int depth, ElementJson&& element) {
+    if (count == 0) {
+        out += "[]";
+        return;
+    }
+    const std::string inner(2 * (depth + 1), ' ');
+    out += "[\n";
+    for (std::size_t k = 0; k < count; ++k) out += inner + nested_json(element(k), depth + 1) + (k + 1 < count ? ",\n" : "\n");
+    out += std::string(2 * depth, ' ') + "]";
+}
+
+// The diff as JSON: keys in alphabetical order, as nlohmann's objects keep them.
+void write_json(const MapDiff& diff, const StakeholderMap& old_map, const StakeholderMap& new_map, LineBatchedOutput& out) {
+    using nlohmann::json;
     json changed = json::array();
     for (const auto& change : diff.coverage_changed) changed.push_back({{"before", change.before}, {"after", change.after}});
-    out["coverage"] = {{"closed", diff.coverage_filled}, {"opened", diff.coverage_emptied}, {"changed", changed}};
-    const auto brokers_json = [](const std::vector<RankedBroker>& list) {
-        json out_list = json::array();
-        for (const auto& b : list) out_list.push_back({{"id", b.id}, {"label", b.label}, {"betweenness", b.betweenness}});
-        return out_list;
-    };
-    out["top_brokers"] = {{"before", brokers_json(diff.brokers_before)}, {"after", brokers_json(diff.brokers_after)}};
-    return out;
+    const json coverage = {{"closed", diff.coverage_filled}, {"opened", diff.coverage_emptied}, {"changed", changed}};
+    const json measures = {{"before", figures_json(diff.before)}, {"after", figures_json(diff.after)}};
+    const json brokers = {{"before", brokers_json(diff.brokers_before)}, {"after", brokers_json(diff.brokers_after)}};
+    const auto id_in = [](const StakeholderMap& map) { return [&map](StakeholderMap::OrgIndex index) { return json(map.organisation(index).id); }; };
+
+    out += "{\n  \"coverage\": " + nested_json(coverage, 1) + ",\n  \"measures\": " + nested_json(measures, 1) + ",\n";
+    out += "  \"organisations\": {\n    \"added\": ";
+    streamed_array(out, diff.added.size(), 2, [&](std::size_t k) { return id_in(new_map)(diff.added[k]); });
+    out += ",\n    \"changed\": ";
+    streamed_array(out, diff.changed.size(), 2, [&](std::size_t k) {
+        const auto same = diff.changed[k];
+        return json{{"id", new_map.organisation(same.after).id},
+                    {"fields", fields_json(organisation_changes(old_map.organisation(same.before), new_map.organisation(same.after)))}};
+    });
+    out += ",\n    \"removed\": ";
+    streamed_array(out, diff.removed.size(), 2, [&](std::size_t k) { return id_in(old_map)(diff.removed[k]); });
+    out += "\n  },\n  \"relationships\": {\n    \"added\": ";
+    streamed_array(out, diff.ties_added.size(), 2, [&](std::size_t k) { return tie_json(tie_key(new_map, diff.ties_added[k])); });
+    out += ",\n    \"changed\": ";
+    streamed_array(out, diff.ties_changed.size(), 2, [&](std::size_t k) {
+        const auto same = diff.ties_changed[k];
+        json entry = tie_json(tie_key(new_map, same.after));
+        entry["fields"] = fields_json(tie_changes(old_map.relationship(same.before).data, new_map.relationship(same.after).data));
+        return entry;
+    });
+    out += ",\n    \"removed\": ";
+    streamed_array(out, diff.ties_removed.size(), 2, [&](std::size_t k) { return tie_json(tie_key(old_map, diff.ties_removed[k])); });
+    out += "\n  },\n  \"top_brokers\": " + nested_json(brokers, 1) + "\n}\n";
+    out.finish();
 }
 
 }  // namespace
@@ -170,17 +216,17 @@ void register_diff(CLI::App& app, int& exit_code) {
             options->profile.empty() ? CoverageProfile::sdg87_default() : read_coverage_profile(options->profile);
         const MapDiff diff = diff_maps(old_map, new_map, profile);
         bar.reset();
-        if (options->format == "json") {
-            const std::string text = as_json(diff).dump(2) + "\n";
-            if (options->output.empty()) print_out(text);
-            else write_file_atomically(options->output, text);
-        } else if (options->output.empty()) {
+        const auto write = [&](LineBatchedOutput& out) {
+            if (options->format == "json") write_json(diff, old_map, new_map, out);
+            else write_markdown(diff, old_map, new_map, *options, out);
+        };
+        if (options->output.empty()) {
             LineBatchedOutput out([](std::string_view text) { print_out(std::string(text)); });
-            write_markdown(diff, old_map, new_map, *options, out);
+            write(out);
         } else {
             AtomicFileWriter file(options->output);  // the old file stays until commit()
             LineBatchedOutput out([&file](std::string_view text) { file.write(text); });
-            write_markdown(diff, old_map, new_map, *options, out);
+            write(out);
             file.commit();
         }
         exit_code = 0;

@@ -48,18 +48,24 @@ TEST_CASE("Diff: organisations and ties added, removed and changed; measures bef
     after.add_relationship(e2, d2, tie("coordination", 3.0));
 
     const MapDiff diff = diff_maps(before, after, CoverageProfile::sdg87_default(), 3);
-    CHECK(diff.added == std::vector<std::string>{"e"});
-    CHECK(diff.removed == std::vector<std::string>{"c"});
+    REQUIRE(diff.added.size() == 1);
+    CHECK(after.organisation(diff.added[0]).id == "e");
+    REQUIRE(diff.removed.size() == 1);
+    CHECK(before.organisation(diff.removed[0]).id == "c");
     REQUIRE(diff.changed.size() == 1);
-    CHECK(diff.changed[0].id == "b");
-    REQUIRE(diff.changed[0].fields.size() == 1);
-    CHECK(diff.changed[0].fields[0].field == "type");
-    CHECK(diff.changed[0].fields[0].before == "cso");
-    CHECK(diff.changed[0].fields[0].after == "research");
-    CHECK(diff.ties_added.size() == 2);
+    CHECK(before.organisation(diff.changed[0].before).id == "b");
+    CHECK(after.organisation(diff.changed[0].after).id == "b");
+    const auto fields = organisation_changes(before.organisation(diff.changed[0].before), after.organisation(diff.changed[0].after));
+    REQUIRE(fields.size() == 1);
+    CHECK(fields[0].field == "type");
+    CHECK(fields[0].before == "cso");
+    CHECK(fields[0].after == "research");
+    // Added ties in key order: a-e (membership), then d-e (coordination; written e -> d, ends in id order).
+    REQUIRE(diff.ties_added.size() == 2);
+    CHECK(tie_key(after, diff.ties_added[0]) == TieKey{"a", "e", "membership"});
+    CHECK(tie_key(after, diff.ties_added[1]) == TieKey{"d", "e", "coordination"});
     REQUIRE(diff.ties_removed.size() == 1);
-    CHECK(diff.ties_removed[0].source == "b");
-    CHECK(diff.ties_removed[0].target == "c");
+    CHECK(tie_key(before, diff.ties_removed[0]) == TieKey{"b", "c", "referral"});
     CHECK(diff.ties_changed.empty());  // a-b is the same tie in both
     CHECK(diff.before.components == 2);
     CHECK(diff.after.components == 1);
@@ -86,9 +92,12 @@ TEST_CASE("Diff: weight and attribute changes on a tie; identical maps show noth
     after.relationship_data(*after.relationship_handles().begin()).weight = 4.0;
     const MapDiff diff = diff_maps(before, after, CoverageProfile::sdg87_default());
     REQUIRE(diff.ties_changed.size() == 1);
-    CHECK(diff.ties_changed[0].fields[0].field == "weight");
-    CHECK(diff.ties_changed[0].fields[0].before == "1");
-    CHECK(diff.ties_changed[0].fields[0].after == "4");
+    const auto& same = diff.ties_changed[0];
+    const auto fields = tie_changes(before.relationship(same.before).data, after.relationship(same.after).data);
+    REQUIRE(fields.size() == 1);
+    CHECK(fields[0].field == "weight");
+    CHECK(fields[0].before == "1");
+    CHECK(fields[0].after == "4");
     const MapDiff none = diff_maps(before, before, CoverageProfile::sdg87_default());
     CHECK(none.added.empty());
     CHECK(none.removed.empty());
@@ -136,4 +145,30 @@ TEST_CASE("Diff: a coverage gap that changes its wording is one gap still open, 
     REQUIRE(closed.coverage_filled.size() == 1);
     CHECK_THAT(closed.coverage_filled[0], Catch::StartsWith("Only 1 UN agency"));
     CHECK(closed.coverage_changed.empty());
+}
+
+TEST_CASE("Diff: a tie written twice counts once, as its first writing", "[diff]") {
+    StakeholderMap before;
+    const auto a = add(before, "a", "cso");
+    const auto b = add(before, "b", "cso");
+    before.add_relationship(b, a, tie("funding", 1.0));
+    before.add_relationship(a, b, tie("funding", 2.0));  // the same undirected tie again
+    StakeholderMap same_as_first;
+    const auto a1 = add(same_as_first, "a", "cso");
+    const auto b1 = add(same_as_first, "b", "cso");
+    same_as_first.add_relationship(a1, b1, tie("funding", 1.0));
+    const MapDiff unchanged = diff_maps(before, same_as_first, CoverageProfile::sdg87_default());
+    CHECK(unchanged.ties_added.empty());
+    CHECK(unchanged.ties_removed.empty());
+    CHECK(unchanged.ties_changed.empty());
+
+    StakeholderMap same_as_second = same_as_first;
+    same_as_second.relationship_data(*same_as_second.relationship_handles().begin()).weight = 2.0;
+    const MapDiff changed = diff_maps(before, same_as_second, CoverageProfile::sdg87_default());
+    REQUIRE(changed.ties_changed.size() == 1);
+    const auto fields = tie_changes(before.relationship(changed.ties_changed[0].before).data,
+                                    same_as_second.relationship(changed.ties_changed[0].after).data);
+    REQUIRE(fields.size() == 1);
+    CHECK(fields[0].before == "1");
+    CHECK(fields[0].after == "2");
 }

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -47,20 +49,6 @@ void compare_attributes(std::vector<FieldChange>& changes, const Attributes& bef
     }
 }
 
-std::vector<FieldChange> organisation_changes(const Organisation& before, const Organisation& after) {
-    std::vector<FieldChange> changes;
-    compare(changes, "label", before.label, after.label);
-    compare(changes, "type", before.type, after.type);
-    compare(changes, "country", before.country, after.country);
-    compare(changes, "region", before.region, after.region);
-    compare(changes, "themes", themes_text(before.themes), themes_text(after.themes));
-    compare(changes, "influence", before.influence ? number_text(*before.influence) : "",
-            after.influence ? number_text(*after.influence) : "");
-    compare(changes, "stance", before.stance, after.stance);
-    compare_attributes(changes, before.attributes, after.attributes);
-    return changes;
-}
-
 // Ids and tie types as numbers in the order of their text across both maps: sorting ties by
 // numbers then gives the order their text would (the lists come out as before), without a
 // string comparison, reaching into organisation records all over memory, at each step.
@@ -100,16 +88,14 @@ TextRanks text_ranks(const StakeholderMap& old_map, const StakeholderMap& new_ma
     return ranks;
 }
 
-// A tie as (source, target, type) ranks, with its ends' organisations for the output:
-// 32 bytes, so two lists of five million and their sorts' buffers stay small.
+// A tie as (source, target, type) ranks and its slot in the map: 16 bytes, so two lists
+// of five million sort in place without a buffer. The slot breaks ties between repeats of
+// one tie, so the first of them in the map's order comes first.
 struct TieView {
-    std::uint32_t source, target, type;
-    std::uint32_t source_organisation, target_organisation;
-    const Relationship* data;
+    std::uint32_t source, target, type, slot;
     auto key() const { return std::tie(source, target, type); }
-    TieKey owned(const StakeholderMap& map) const {
-        return {map.organisation(source_organisation).id, map.organisation(target_organisation).id, data->type};
-    }
+    auto order() const { return std::tie(source, target, type, slot); }
+    StakeholderMap::RelationshipHandle handle() const { return {slot}; }
 };
 
 // Every distinct tie once (a repeated tie counts once: the first), sorted by key.
@@ -117,16 +103,13 @@ std::vector<TieView> ties_of(const StakeholderMap& map, const std::vector<std::u
     std::vector<TieView> ties;
     ties.reserve(map.relationship_count());
     for (const auto handle : map.relationship_handles()) {
+        if (handle.slot > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("diff: more than 2^32 relationship slots");
         const auto tie = map.relationship(handle);
-        TieView view{id_rank[tie.source], id_rank[tie.target], ranks.types.at(tie.data.type),
-                     static_cast<std::uint32_t>(tie.source), static_cast<std::uint32_t>(tie.target), &tie.data};
-        if (!map.directed() && view.target < view.source) {
-            std::swap(view.source, view.target);
-            std::swap(view.source_organisation, view.target_organisation);
-        }
+        TieView view{id_rank[tie.source], id_rank[tie.target], ranks.types.at(tie.data.type), static_cast<std::uint32_t>(handle.slot)};
+        if (!map.directed() && view.target < view.source) std::swap(view.source, view.target);
         ties.push_back(view);
     }
-    std::stable_sort(ties.begin(), ties.end(), [](const TieView& a, const TieView& b) { return a.key() < b.key(); });
+    std::sort(ties.begin(), ties.end(), [](const TieView& a, const TieView& b) { return a.order() < b.order(); });
     ties.erase(std::unique(ties.begin(), ties.end(), [](const TieView& a, const TieView& b) { return a.key() == b.key(); }), ties.end());
     return ties;
 }
@@ -184,17 +167,12 @@ void compare_measures(MapDiff& diff, MapAnalysis& old_analysis, MapAnalysis& new
 
 void compare_organisations(MapDiff& diff, const StakeholderMap& old_map, const StakeholderMap& new_map) {
     for (std::size_t v = 0; v < new_map.organisation_count(); ++v) {
-        const Organisation& now = new_map.organisation(v);
-        const auto then = old_map.find(now.id);
-        if (!then) {
-            diff.added.push_back(now.id);
-            continue;
-        }
-        auto fields = organisation_changes(old_map.organisation(*then), now);
-        if (!fields.empty()) diff.changed.push_back({now.id, now.label, std::move(fields)});
+        const auto then = old_map.find(new_map.organisation(v).id);
+        if (!then) diff.added.push_back(v);
+        else if (!organisation_changes(old_map.organisation(*then), new_map.organisation(v)).empty()) diff.changed.push_back({*then, v});
     }
     for (std::size_t v = 0; v < old_map.organisation_count(); ++v) {
-        if (!new_map.find(old_map.organisation(v).id)) diff.removed.push_back(old_map.organisation(v).id);
+        if (!new_map.find(old_map.organisation(v).id)) diff.removed.push_back(v);
     }
 }
 
@@ -205,21 +183,48 @@ void compare_ties(MapDiff& diff, const StakeholderMap& old_map, const Stakeholde
     // Both lists are sorted by key: one walk finds the ties added, removed and changed.
     auto then = old_ties.begin();
     for (const TieView& now : new_ties) {
-        for (; then != old_ties.end() && then->key() < now.key(); ++then) diff.ties_removed.push_back(then->owned(old_map));
+        for (; then != old_ties.end() && then->key() < now.key(); ++then) diff.ties_removed.push_back(then->handle());
         if (then == old_ties.end() || now.key() < then->key()) {
-            diff.ties_added.push_back(now.owned(new_map));
+            diff.ties_added.push_back(now.handle());
             continue;
         }
-        std::vector<FieldChange> fields;
-        compare(fields, "weight", number_text(then->data->weight), number_text(now.data->weight));
-        compare_attributes(fields, then->data->attributes, now.data->attributes);
-        if (!fields.empty()) diff.ties_changed.push_back({now.owned(new_map), std::move(fields)});
+        if (!tie_changes(old_map.relationship(then->handle()).data, new_map.relationship(now.handle()).data).empty()) {
+            diff.ties_changed.push_back({then->handle(), now.handle()});
+        }
         ++then;
     }
-    for (; then != old_ties.end(); ++then) diff.ties_removed.push_back(then->owned(old_map));
+    for (; then != old_ties.end(); ++then) diff.ties_removed.push_back(then->handle());
 }
 
 }  // namespace
+
+std::vector<FieldChange> organisation_changes(const Organisation& before, const Organisation& after) {
+    std::vector<FieldChange> changes;
+    compare(changes, "label", before.label, after.label);
+    compare(changes, "type", before.type, after.type);
+    compare(changes, "country", before.country, after.country);
+    compare(changes, "region", before.region, after.region);
+    compare(changes, "themes", themes_text(before.themes), themes_text(after.themes));
+    compare(changes, "influence", before.influence ? number_text(*before.influence) : "",
+            after.influence ? number_text(*after.influence) : "");
+    compare(changes, "stance", before.stance, after.stance);
+    compare_attributes(changes, before.attributes, after.attributes);
+    return changes;
+}
+
+std::vector<FieldChange> tie_changes(const Relationship& before, const Relationship& after) {
+    std::vector<FieldChange> changes;
+    compare(changes, "weight", number_text(before.weight), number_text(after.weight));
+    compare_attributes(changes, before.attributes, after.attributes);
+    return changes;
+}
+
+TieKey tie_key(const StakeholderMap& map, StakeholderMap::RelationshipHandle handle) {
+    const auto tie = map.relationship(handle);
+    TieKey key{map.organisation(tie.source).id, map.organisation(tie.target).id, tie.data.type};
+    if (!map.directed() && key.target < key.source) std::swap(key.source, key.target);
+    return key;
+}
 
 MapDiff diff_maps(MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers) {
     const StakeholderMap& old_map = old_analysis.map();

@@ -19,20 +19,9 @@ struct FieldChange {
     std::string after;
 };
 
-struct OrganisationChange {
-    std::string id;
-    std::string label;
-    std::vector<FieldChange> fields;
-};
-
 struct TieKey {
     std::string source, target, type;  // ids; for an undirected map source <= target
     auto operator<=>(const TieKey&) const = default;
-};
-
-struct TieChange {
-    TieKey tie;
-    std::vector<FieldChange> fields;
 };
 
 struct RankedBroker {
@@ -40,11 +29,24 @@ struct RankedBroker {
     double betweenness = 0.0;
 };
 
+// A diff names organisations and ties by their place in the two maps it compares (which
+// must outlive it) and spells them out only when asked: at a million organisations, every
+// id and changed field held as text took more than a GiB beside the two maps.
 struct MapDiff {
-    std::vector<std::string> added, removed;  // organisation ids (NEW only / OLD only)
-    std::vector<OrganisationChange> changed;
-    std::vector<TieKey> ties_added, ties_removed;
-    std::vector<TieChange> ties_changed;
+    using OrgIndex = StakeholderMap::OrgIndex;
+    using Handle = StakeholderMap::RelationshipHandle;
+    struct SameOrganisation {
+        OrgIndex before, after;  // in the old map, in the new map
+    };
+    struct SameTie {
+        Handle before, after;
+    };
+    std::vector<OrgIndex> added;    // in the new map only, in its order
+    std::vector<OrgIndex> removed;  // in the old map only, in its order
+    std::vector<SameOrganisation> changed;  // same id, some field differs
+    std::vector<Handle> ties_added;    // new map's, in key order
+    std::vector<Handle> ties_removed;  // old map's, in key order
+    std::vector<SameTie> ties_changed;
     MapFigures before, after;
     std::vector<RankedBroker> brokers_before, brokers_after;  // top by betweenness
     // Coverage gaps, matched by (dimension, place, type): gone, new, and still open but changed.
@@ -61,5 +63,11 @@ class MapAnalysis;  // map_analysis.hpp
 MapDiff diff_maps(MapAnalysis& old_analysis, MapAnalysis& new_analysis, std::size_t brokers = 5);
 MapDiff diff_maps(const StakeholderMap& old_map, const StakeholderMap& new_map, const CoverageProfile& profile,
                   std::size_t brokers = 5);
+
+// What differs between two versions of one organisation or tie, field by field, as displayed.
+std::vector<FieldChange> organisation_changes(const Organisation& before, const Organisation& after);
+std::vector<FieldChange> tie_changes(const Relationship& before, const Relationship& after);
+// A tie's ends (ids, in order for an undirected map) and type.
+TieKey tie_key(const StakeholderMap& map, StakeholderMap::RelationshipHandle handle);
 
 }  // namespace stakemap
