@@ -116,7 +116,7 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
     std::size_t disagreements_listed = 0;
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v);
-        for (const auto& [field, values] : organisation.provenance.conflicts) {
+        for (const auto& [field, values] : organisation.provenance->conflicts) {
             if (field == "influence") continue;  // listed with the agreement below
             if (++disagreements_listed > kListedInReport) continue;
             out << "- " << md(organisation.label) << ", " << md(field) << ":";
@@ -131,7 +131,7 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
 
     // Agreement: how many sources named each tie; how far apart influence scores are.
     std::map<std::size_t, std::size_t> named_by;
-    for (const auto handle : map.relationship_handles()) ++named_by[map.relationship(handle).data.provenance.sources.size()];
+    for (const auto handle : map.relationship_handles()) ++named_by[map.relationship(handle).data.provenance->sources.size()];
     out << "\n## Agreement between sources\nRelationships by how many sources (respondents) named them:";
     for (const auto& [count, ties] : named_by) out << " " << count << " source" << (count == 1 ? "" : "s") << ": " << ties << ";";
     out << "\n";
@@ -143,8 +143,8 @@ void print_report(const MergeResult& result, const std::vector<MergeSource>& sou
     std::vector<Spread> spreads;
     for (std::size_t v = 0; v < map.organisation_count(); ++v) {
         const Organisation& organisation = map.organisation(v);
-        const auto scores = organisation.provenance.conflicts.find("influence");
-        if (scores == organisation.provenance.conflicts.end()) continue;
+        const auto scores = organisation.provenance->conflicts.find("influence");
+        if (scores == organisation.provenance->conflicts.end()) continue;
         Spread spread{organisation.label, 10.0, 0.0, scores->second.size()};
         for (const auto& score : scores->second) {
             const double value = std::get<double>(score.value);

@@ -7,6 +7,7 @@
 
 #include "graph/attribute_value.hpp"
 #include "graph/provenance.hpp"
+#include "graph/support/rare_field.hpp"
 
 namespace stakemap {
 
@@ -28,7 +29,7 @@ struct Organisation {
     // and the respondent's code for the organisation's goals or stance.
     std::optional<double> influence;
     std::string stance;
-    Provenance provenance;  // filled by stakemap merge
+    RareField<Provenance> provenance;  // filled by stakemap merge
 };
 
 }  // namespace stakemap

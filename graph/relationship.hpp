@@ -5,6 +5,7 @@
 
 #include "graph/attribute_value.hpp"
 #include "graph/provenance.hpp"
+#include "graph/support/rare_field.hpp"
 
 namespace stakemap {
 
@@ -13,7 +14,7 @@ struct Relationship {
     double weight = 1.0;   // strength of the tie; larger means stronger
     bool directed = false; // as the source file declared it; the map decides how analysis reads it
     Attributes attributes; // e.g. source_doc, since
-    Provenance provenance; // filled by stakemap merge: each source (respondent) that named this tie
+    RareField<Provenance> provenance; // filled by stakemap merge: each source (respondent) that named this tie
 };
 
 }  // namespace stakemap

@@ -142,18 +142,18 @@ TEST_CASE("Merge: sure matches merge with their sources; disagreements are kept"
     CHECK(result.records == 9);
     // mol (3 records), ilo (2: acronym + same type), Safe Passage (2: typo, but types differ -> review), nudw, dwu, safe.
     const Organisation& mol = by_id(map, "mol");
-    REQUIRE(mol.provenance.sources.size() == 3);
-    CHECK(mol.provenance.sources[0].file == "register.json");
-    CHECK(mol.provenance.sources[0].date == "2025-06-30");
-    CHECK(mol.provenance.sources[1].file == "r1.json");
-    CHECK(mol.provenance.sources[1].name == "Labour Ministry");
-    CHECK(mol.provenance.sources[1].match.starts_with("same words in another order"));
+    REQUIRE(mol.provenance->sources.size() == 3);
+    CHECK(mol.provenance->sources[0].file == "register.json");
+    CHECK(mol.provenance->sources[0].date == "2025-06-30");
+    CHECK(mol.provenance->sources[1].file == "r1.json");
+    CHECK(mol.provenance->sources[1].name == "Labour Ministry");
+    CHECK(mol.provenance->sources[1].match.starts_with("same words in another order"));
     // Influence: the mean, with every respondent's score kept.
     REQUIRE(mol.influence.has_value());
     CHECK(*mol.influence == Approx(6.0));
-    REQUIRE(mol.provenance.conflicts.count("influence") == 1);
-    CHECK(mol.provenance.conflicts.at("influence").size() == 2);
-    CHECK(by_id(map, "ilo").provenance.sources.size() == 2);
+    REQUIRE(mol.provenance->conflicts.count("influence") == 1);
+    CHECK(mol.provenance->conflicts.at("influence").size() == 2);
+    CHECK(by_id(map, "ilo").provenance->sources.size() == 2);
     // The typo'd CSO whose type disagrees goes to review, not merged.
     CHECK(map.find("safe").has_value());
     const auto review = std::find_if(result.review.begin(), result.review.end(), [](const ReviewRow& row) {
@@ -169,11 +169,11 @@ TEST_CASE("Merge: sure matches merge with their sources; disagreements are kept"
     std::size_t named_by_two = 0;
     for (const auto handle : map.relationship_handles()) {
         const auto& data = map.relationship(handle).data;
-        if (data.provenance.sources.size() == 2) {
+        if (data.provenance->sources.size() == 2) {
             ++named_by_two;
             CHECK(data.type == "partnership");
-            REQUIRE(data.provenance.conflicts.count("weight") == 1);
-            CHECK(data.provenance.conflicts.at("weight").size() == 2);
+            REQUIRE(data.provenance->conflicts.count("weight") == 1);
+            CHECK(data.provenance->conflicts.at("weight").size() == 2);
         }
     }
     CHECK(named_by_two == 1);
@@ -195,15 +195,15 @@ TEST_CASE("Merge: review decisions are honoured and kept on record", "[merge]") 
     different.id_b = "mol";
     const MergeResult result = merge_maps(three_sources(), AliasTable{}, {same, different});
     const Organisation& passage = by_id(result.map, "sp");
-    REQUIRE(passage.provenance.sources.size() == 2);
-    CHECK(passage.provenance.sources[1].match == "review: same");
+    REQUIRE(passage.provenance->sources.size() == 2);
+    CHECK(passage.provenance->sources[1].match == "review: same");
     // The conflicting type is kept with both sources; the first source's value is the field.
     CHECK(passage.type == "cso");
-    REQUIRE(passage.provenance.conflicts.count("type") == 1);
-    CHECK(passage.provenance.conflicts.at("type")[1].value == AttributeValue(std::string("donor")));
-    CHECK(passage.provenance.conflicts.at("type")[1].source == "r1.json 'safe'");
+    REQUIRE(passage.provenance->conflicts.count("type") == 1);
+    CHECK(passage.provenance->conflicts.at("type")[1].value == AttributeValue(std::string("donor")));
+    CHECK(passage.provenance->conflicts.at("type")[1].source == "r1.json 'safe'");
     // "different" keeps respondent 2's ministry apart, although its name is identical.
-    CHECK(by_id(result.map, "mol").provenance.sources.size() == 2);
+    CHECK(by_id(result.map, "mol").provenance->sources.size() == 2);
     CHECK(result.map.find("mol-r2").has_value());
     const auto decided = std::count_if(result.review.begin(), result.review.end(),
                                        [](const ReviewRow& row) { return row.decision != Decision::undecided; });

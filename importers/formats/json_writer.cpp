@@ -145,7 +145,7 @@ void append_organisation(std::string& out, const Organisation& organisation) {
         out += ", \"attributes\": ";
         append_attributes(out, organisation.attributes);
     }
-    append_provenance(out, organisation.provenance);
+    append_provenance(out, *organisation.provenance);
     out += '}';
 }
 
@@ -165,7 +165,7 @@ void append_relationship(std::string& out, const std::string& source, const std:
         out += ", \"attributes\": ";
         append_attributes(out, data.attributes);
     }
-    append_provenance(out, data.provenance);
+    append_provenance(out, *data.provenance);
     out += '}';
 }
 

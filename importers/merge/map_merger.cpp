@@ -304,18 +304,18 @@ private:
     // A record that was itself merged brings its own sources.
     void add_provenance(Organisation& organisation, const MergeSource& source, std::size_t r, const Organisation& part,
                         const std::string& match) {
-        if (!part.provenance.sources.empty()) {
-            for (SourceRecord record : part.provenance.sources) {
+        if (!part.provenance->sources.empty()) {
+            for (SourceRecord record : part.provenance->sources) {
                 if (!match.empty() && record.match.empty()) record.match = match;
-                organisation.provenance.sources.push_back(std::move(record));
+                organisation.provenance.edit().sources.push_back(std::move(record));
             }
-            for (const auto& [field, values] : part.provenance.conflicts) {
-                auto& kept = organisation.provenance.conflicts[field];
+            for (const auto& [field, values] : part.provenance->conflicts) {
+                auto& kept = organisation.provenance.edit().conflicts[field];
                 kept.insert(kept.end(), values.begin(), values.end());
             }
             return;
         }
-        organisation.provenance.sources.push_back({source.file,
+        organisation.provenance.edit().sources.push_back({source.file,
                                                    place_in_source(source.organisation_locations, where_[r].index, "id '" + part.id + "'"),
                                                    source.date, part.label.empty() ? part.id : part.label, match});
     }
@@ -330,7 +330,7 @@ private:
             else if (field == "region") organisation.region = to_display_string(chosen);
             else if (field == "stance") organisation.stance = to_display_string(chosen);
             if (values.disagree()) {
-                organisation.provenance.conflicts[field] = values.values;
+                organisation.provenance.edit().conflicts[field] = values.values;
                 ++result_.conflicting_fields;
             }
         }
@@ -342,7 +342,7 @@ private:
         double sum = 0.0;
         for (const auto& v : influence.values) sum += std::get<double>(v.value);
         organisation.influence = sum / static_cast<double>(influence.values.size());
-        if (influence.values.size() > 1) organisation.provenance.conflicts["influence"] = influence.values;
+        if (influence.values.size() > 1) organisation.provenance.edit().conflicts["influence"] = influence.values;
     }
 
     // 5. Merged organisations, in the order their first record was read.
@@ -391,7 +391,7 @@ private:
                     continue;
                 }
                 Relationship relationship = tie.data;
-                if (relationship.provenance.sources.empty()) relationship.provenance.sources.push_back(record);
+                if (relationship.provenance->sources.empty()) relationship.provenance.edit().sources.push_back(record);
                 ties[key] = merged.add_relationship(u, v, std::move(relationship));
             }
             first_record_of_source += source.map.organisation_count();
@@ -401,12 +401,12 @@ private:
     // A tie another source named too: that source is listed; a different weight or attribute (a survey
     // respondent's frequency, trust, their name) is kept beside the first as a conflict, each with its source.
     static void note_repeated_tie(Relationship& kept, const SourceRecord& record, const Relationship& again) {
-        const bool named_already = std::any_of(kept.provenance.sources.begin(), kept.provenance.sources.end(),
+        const bool named_already = std::any_of(kept.provenance->sources.begin(), kept.provenance->sources.end(),
                                                [&](const SourceRecord& r) { return r.file == record.file; });
-        if (!named_already) kept.provenance.sources.push_back(record);
-        const std::string first = kept.provenance.sources.front().file + " " + kept.provenance.sources.front().at;
+        if (!named_already) kept.provenance.edit().sources.push_back(record);
+        const std::string first = kept.provenance->sources.front().file + " " + kept.provenance->sources.front().at;
         const auto differ = [&](const std::string& field, const AttributeValue& had, const AttributeValue& now) {
-            auto& values = kept.provenance.conflicts[field];
+            auto& values = kept.provenance.edit().conflicts[field];
             if (values.empty()) values.push_back({had, first});
             values.push_back({now, record.file + " " + record.at});
         };

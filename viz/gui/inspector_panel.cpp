@@ -114,7 +114,7 @@ void InspectorPanel::draw_bulk_edit(interactive::Session& session) {
 void InspectorPanel::draw_provenance(const Organisation& organisation) {
     if (organisation.influence) ImGui::Text("influence: %.1f of 10", *organisation.influence);
     if (!organisation.stance.empty()) ImGui::Text("stance: %s", organisation.stance.c_str());
-    const Provenance& provenance = organisation.provenance;
+    const Provenance& provenance = *organisation.provenance;
     if (provenance.empty()) return;
     const std::string header = "Sources (" + std::to_string(provenance.sources.size()) + ")###sources";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;

@@ -138,7 +138,7 @@ json page_data(MapAnalysis& analysis, const ShareOptions& options, std::uint64_t
         }
         if (!options.public_only) {
             json sources = json::array();
-            for (const auto& source : organisation.provenance.sources) {
+            for (const auto& source : organisation.provenance->sources) {
                 sources.push_back(source.file + (source.at.empty() ? "" : ", " + source.at) + (source.date.empty() ? "" : " (" + source.date + ")"));
             }
             node["sources"] = sources;
